@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "iki",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "iki", targets: ["iki"]),
+    ],
+    dependencies: [
+        // The one dependency: a declarative CLI with generated --help.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Model of the catalogue, its loaders (text catalogue, organisation, realisations CSV),
+        // periods and the achievement arithmetic.
+        .target(name: "Catalogue"),
+        // The bundled catalogue, organisation and example realisations, as resources.
+        .target(
+            name: "Examples",
+            path: "examples",
+            exclude: ["scripts", "README.md"],
+            sources: ["Examples.swift"],
+            resources: [
+                .copy("catalogue.txt"), .copy("organisation.csv"),
+                .copy("targets-2026.csv"), .copy("realisations-2026.csv"),
+            ]
+        ),
+        .executableTarget(
+            name: "iki",
+            dependencies: [
+                "Catalogue",
+                "Examples",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
+        .testTarget(name: "CLITests", dependencies: ["iki"]),
+    ]
+)

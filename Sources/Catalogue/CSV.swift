@@ -1,0 +1,387 @@
+import Foundation
+
+// RFC 4180 CSV, read and written on UTF-8 bytes.
+//
+// The reader is strict where a guess could silently shift values into the wrong column: text after
+// a closing quote, an unclosed quote and bytes that are not UTF-8 are errors with their file, line
+// and column. One RFC 4180 rule is relaxed, as Python's csv module, DuckDB and sqlite3 relax it: a
+// quote inside an unquoted field (`37'37.8"N`) is literal text, since it cannot move a delimiter.
+// A field that starts with a quote is still a quoted field.
+
+/// One record of a CSV file, with where it came from so later checks can point at a field.
+public struct CSVRecord: Sendable, Equatable {
+    public var fields: [String]
+    /// 1-based line where the record starts (a quoted field may carry it over several lines).
+    public var line: Int
+    /// 1-based character column where each field starts, on the line where that field starts.
+    public var columns: [Int]
+
+    public init(fields: [String], line: Int, columns: [Int]) {
+        self.fields = fields
+        self.line = line
+        self.columns = columns
+    }
+
+    /// Where field `index` starts, for diagnostics about its value.
+    public func location(ofField index: Int, file: String) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: columns[index])
+    }
+}
+
+private let quote = UInt8(ascii: "\"")
+private let lf = UInt8(ascii: "\n")
+private let cr = UInt8(ascii: "\r")
+private let space = UInt8(ascii: " ")
+private let tab = UInt8(ascii: "\t")
+
+public enum CSVReader {
+    /// Parses a whole file's bytes. A UTF-8 BOM is skipped. Records end at LF, CRLF or CR (not inside
+    /// quotes); entirely empty lines between records are skipped. `delimiter` is an ASCII byte such
+    /// as `,` or `;` (not a quote, CR or LF).
+    ///
+    /// A field is quoted only when its first byte is a quote; a quote anywhere else in an unquoted
+    /// field is literal text (`a,37'37.8"N,b` has the field `37'37.8"N`; so does ` "b"` keep its
+    /// leading space and both quotes).
+    ///
+    /// Throws a Diagnostic (file:line:column) for: an unterminated quoted field (at the opening
+    /// quote), text after a closing quote before the delimiter, invalid UTF-8.
+    public static func parse(
+        _ bytes: [UInt8], file: String, delimiter: UInt8 = UInt8(ascii: ",")
+    ) throws(Diagnostic) -> [CSVRecord] {
+        try bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(Diagnostic) in try parse(buffer, file: file, delimiter: delimiter) }
+        }.get()
+    }
+
+    /// Parses text already in memory; same rules as the byte version.
+    public static func parse(
+        _ text: String, file: String, delimiter: UInt8 = UInt8(ascii: ",")
+    ) throws(Diagnostic) -> [CSVRecord] {
+        var text = text
+        return try text.withUTF8 { buffer in
+            Result { () throws(Diagnostic) in try parse(buffer, file: file, delimiter: delimiter) }
+        }.get()
+    }
+
+    /// Parses the contents of a file already loaded as `Data`; `file` names it in diagnostics.
+    public static func parse(
+        _ data: Data, file: String, delimiter: UInt8 = UInt8(ascii: ",")
+    ) throws(Diagnostic) -> [CSVRecord] {
+        try data.withUnsafeBytes { raw in
+            Result { () throws(Diagnostic) in
+                try parse(raw.bindMemory(to: UInt8.self), file: file, delimiter: delimiter)
+            }
+        }.get()
+    }
+
+    /// Reads a file from disk. Locations in diagnostics use `path` as given.
+    public static func read(
+        path: String, delimiter: UInt8 = UInt8(ascii: ",")
+    ) throws(Diagnostic) -> [CSVRecord] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        } catch {
+            throw Diagnostic.error("cannot read '\(path)': \(unreadableReason(path))")
+        }
+        return try parse(data, file: path, delimiter: delimiter)
+    }
+
+    /// Foundation's own messages differ between platforms and are long; say the likely cause.
+    private static func unreadableReason(_ path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
+        if isDirectory.boolValue { return "it is a directory" }
+        if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
+        return "read error"
+    }
+
+    static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, delimiter: UInt8
+    ) throws(Diagnostic) -> [CSVRecord] {
+        precondition(delimiter < 0x80 && delimiter != quote && delimiter != cr && delimiter != lf,
+                     "CSV delimiter must be an ASCII byte other than a quote, CR or LF")
+        var parser = Parser(bytes: bytes, file: file, delimiter: delimiter)
+        return try parser.records()
+    }
+}
+
+/// A single pass over the bytes. Fields are sliced from the buffer and decoded to `String` once;
+/// only fields with doubled quotes are copied to a scratch buffer first.
+private struct Parser {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let file: String
+    let delimiter: UInt8
+    /// First byte after the BOM, if any.
+    let start: Int
+    var i: Int
+    var line = 1
+    var lineStart: Int
+    // Columns are counted incrementally from the previous field start on the same line, so a
+    // line is decoded for counting at most once, and only when it holds non-ASCII bytes.
+    var anchorByte: Int
+    var anchorColumn = 1
+    var nonASCIISinceAnchor = false
+    var scratch: [UInt8] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, file: String, delimiter: UInt8) {
+        self.bytes = bytes
+        self.file = file
+        self.delimiter = delimiter
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        start = hasBOM ? 3 : 0
+        i = start
+        lineStart = start
+        anchorByte = start
+    }
+
+    mutating func records() throws(Diagnostic) -> [CSVRecord] {
+        var records: [CSVRecord] = []
+        var width = 0
+        while i < bytes.count {
+            if consumeLineBreak() { continue }  // an empty line is not a record
+            let recordLine = line
+            var fields: [String] = []
+            var columns: [Int] = []
+            fields.reserveCapacity(width)
+            columns.reserveCapacity(width)
+            while true {
+                columns.append(column(at: i))
+                if i < bytes.count && bytes[i] == quote {
+                    fields.append(try quotedField())
+                } else {
+                    fields.append(try unquotedField())
+                }
+                // Both field readers stop only at a delimiter, a line break or the end.
+                if i < bytes.count && bytes[i] == delimiter {
+                    i += 1
+                    continue
+                }
+                _ = consumeLineBreak()
+                break
+            }
+            width = fields.count
+            records.append(CSVRecord(fields: fields, line: recordLine, columns: columns))
+        }
+        return records
+    }
+
+    /// Steps over LF, CRLF or CR at `i`.
+    mutating func consumeLineBreak() -> Bool {
+        guard i < bytes.count else { return false }
+        switch bytes[i] {
+        case lf:
+            i += 1
+        case cr:
+            i += 1
+            if i < bytes.count && bytes[i] == lf { i += 1 }
+        default:
+            return false
+        }
+        line += 1
+        lineStart = i
+        return true
+    }
+
+    /// Runs to the delimiter or line break; quotes here are ordinary bytes of the value.
+    mutating func unquotedField() throws(Diagnostic) -> String {
+        let fieldStart = i
+        var high: UInt8 = 0  // OR of all bytes: >= 0x80 when any byte is non-ASCII
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == delimiter || byte == lf || byte == cr { break }
+            high |= byte
+            i += 1
+        }
+        return try decode(from: fieldStart, to: i, nonASCII: high >= 0x80)
+    }
+
+    mutating func quotedField() throws(Diagnostic) -> String {
+        let openQuote = i
+        i += 1
+        let contentStart = i
+        var segmentStart = i
+        var unescaped = false  // whether `scratch` holds the content (the field had a doubled quote)
+        var high: UInt8 = 0
+        while true {
+            guard i < bytes.count else {
+                throw error("unterminated quoted field: no closing '\"' before the end of the file", at: openQuote)
+            }
+            let byte = bytes[i]
+            if byte == quote {
+                if i + 1 < bytes.count && bytes[i + 1] == quote {
+                    if !unescaped {
+                        scratch.removeAll(keepingCapacity: true)
+                        unescaped = true
+                    }
+                    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segmentStart...i]))
+                    i += 2
+                    segmentStart = i
+                    continue
+                }
+                break
+            }
+            if byte == lf || byte == cr {
+                // Kept in the value as written; only the line count changes.
+                _ = consumeLineBreak()
+                continue
+            }
+            high |= byte
+            i += 1
+        }
+        let contentEnd = i
+        i += 1  // closing quote
+        if i < bytes.count && bytes[i] != delimiter && bytes[i] != lf && bytes[i] != cr {
+            throw error("unexpected text after the closing quote; expected \(delimiterName) or the end of the line", at: i)
+        }
+        guard unescaped else {
+            return try decode(from: contentStart, to: contentEnd, nonASCII: high >= 0x80)
+        }
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segmentStart..<contentEnd]))
+        let nonASCII = high >= 0x80
+        let text = scratch.withUnsafeBufferPointer { Self.string($0, validate: nonASCII) }
+        guard let text else {
+            // Removing one quote of each pair never changes UTF-8 validity, so the raw bytes
+            // fail too and give the position in the file.
+            throw invalidUTF8(from: contentStart, to: contentEnd)
+        }
+        nonASCIISinceAnchor = nonASCIISinceAnchor || nonASCII
+        return text
+    }
+
+    mutating func decode(from start: Int, to end: Int, nonASCII: Bool) throws(Diagnostic) -> String {
+        guard let text = Self.string(UnsafeBufferPointer(rebasing: bytes[start..<end]), validate: nonASCII) else {
+            throw invalidUTF8(from: start, to: end)
+        }
+        nonASCIISinceAnchor = nonASCIISinceAnchor || nonASCII
+        return text
+    }
+
+    /// Decodes once; the decoder replaces bad sequences with U+FFFD, so valid input is exactly
+    /// input that survives decoding unchanged. Pure ASCII needs no check.
+    static func string(_ content: UnsafeBufferPointer<UInt8>, validate: Bool) -> String? {
+        let text = String(decoding: content, as: UTF8.self)
+        if validate && !text.utf8.elementsEqual(content) { return nil }
+        return text
+    }
+
+    /// Column of byte `position` on the current line, counted in characters.
+    mutating func column(at position: Int) -> Int {
+        if anchorByte < lineStart {
+            anchorByte = lineStart
+            anchorColumn = 1
+            // Any non-ASCII seen may be on this line; counting exactly once is cheap and correct.
+        }
+        if nonASCIISinceAnchor {
+            anchorColumn += String(decoding: UnsafeBufferPointer(rebasing: bytes[anchorByte..<position]), as: UTF8.self).count
+            nonASCIISinceAnchor = false
+        } else {
+            anchorColumn += position - anchorByte
+        }
+        anchorByte = position
+        return anchorColumn
+    }
+
+    var delimiterName: String {
+        delimiter == tab ? "a tab" : "'\(Character(Unicode.Scalar(delimiter)))'"
+    }
+
+    func invalidUTF8(from start: Int, to end: Int) -> Diagnostic {
+        // Find the first bad sequence: valid scalars advance by their own width.
+        var iterator = UnsafeBufferPointer(rebasing: bytes[start..<end]).makeIterator()
+        var decoder = Unicode.UTF8()
+        var offset = start
+        decoding: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput, .error: break decoding
+            }
+        }
+        let hex = String(bytes[offset], radix: 16, uppercase: true)
+        return error("invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" : "")\(hex)); the file must be saved as UTF-8", at: offset)
+    }
+
+    /// Errors are rare, so their location is found by rescanning from the start rather than
+    /// tracked on every byte.
+    func error(_ message: String, at position: Int) -> Diagnostic {
+        var line = 1
+        var lineStart = start
+        var k = start
+        while k < position {
+            let byte = bytes[k]
+            if byte == lf || byte == cr {
+                if byte == cr && k + 1 < position && bytes[k + 1] == lf { k += 1 }
+                line += 1
+                lineStart = k + 1
+            }
+            k += 1
+        }
+        let column = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<position]), as: UTF8.self).count + 1
+        return .error(message, at: SourceLocation(file: file, line: line, column: column))
+    }
+}
+
+public enum CSVWriter {
+    /// One record as a line: fields quoted only when they contain the delimiter, a quote, CR or
+    /// LF, or start or end with a space or tab; quotes doubled; the line ends with "\n".
+    /// Two cases a reader would otherwise misread are quoted too: a record of one empty field
+    /// (written `""`, since an empty line is skipped) and a field starting with U+FEFF (which, first
+    /// in a file, would be taken for a byte order mark).
+    /// `delimiter` must be a single ASCII character other than a quote, CR or LF.
+    public static func line(_ fields: [String], delimiter: Character = ",") -> String {
+        var out: [UInt8] = []
+        append(fields, delimiter: delimiterByte(delimiter), to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Several records, one line each.
+    public static func document(_ records: [[String]], delimiter: Character = ",") -> String {
+        let byte = delimiterByte(delimiter)
+        var out: [UInt8] = []
+        for fields in records { append(fields, delimiter: byte, to: &out) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `field` must be quoted to read back as itself.
+    public static func needsQuotes(_ field: String, delimiter: Character = ",") -> Bool {
+        needsQuotes(field, delimiter: delimiterByte(delimiter))
+    }
+
+    private static func delimiterByte(_ delimiter: Character) -> UInt8 {
+        // `asciiValue` maps "\r\n" to LF, hence the byte count check.
+        guard delimiter.utf8.count == 1, let byte = delimiter.asciiValue,
+              byte != quote, byte != cr, byte != lf else {
+            preconditionFailure("CSV delimiter must be one ASCII character other than a quote, CR or LF")
+        }
+        return byte
+    }
+
+    private static func needsQuotes(_ field: String, delimiter: UInt8) -> Bool {
+        let utf8 = field.utf8
+        guard let first = utf8.first, let last = utf8.last else { return false }
+        if first == space || first == tab || last == space || last == tab { return true }
+        if first == 0xEF && utf8.starts(with: [0xEF, 0xBB, 0xBF]) { return true }
+        return utf8.contains { $0 == delimiter || $0 == quote || $0 == cr || $0 == lf }
+    }
+
+    private static func append(_ fields: [String], delimiter: UInt8, to out: inout [UInt8]) {
+        if fields.count == 1 && fields[0].isEmpty {
+            out.append(contentsOf: [quote, quote, lf])
+            return
+        }
+        for (index, field) in fields.enumerated() {
+            if index > 0 { out.append(delimiter) }
+            if needsQuotes(field, delimiter: delimiter) {
+                out.append(quote)
+                for byte in field.utf8 {
+                    out.append(byte)
+                    if byte == quote { out.append(quote) }
+                }
+                out.append(quote)
+            } else {
+                out.append(contentsOf: field.utf8)
+            }
+        }
+        out.append(lf)
+    }
+}

@@ -1,0 +1,64 @@
+/// A place in an input: a file (or `<query>`, `<stdin>`), a 1-based line and a 1-based column
+/// counted in characters, so the caret under a message lines up with what the user sees.
+public struct SourceLocation: Hashable, Sendable, Comparable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int = 1) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        (a.file, a.line, a.column) < (b.file, b.line, b.column)
+    }
+}
+
+/// One message about an input. Loaders collect these instead of throwing, so that one run reports
+/// every problem of a file, and nothing they could not understand is dropped silently.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
+    public enum Severity: String, Sendable, Comparable {
+        case warning, error
+        public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation?
+    public var message: String
+    /// Further lines, printed indented under the message (suggestions, the offending text).
+    public var notes: [String]
+
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil, notes: [String] = []) {
+        self.severity = severity
+        self.location = location
+        self.message = message
+        self.notes = notes
+    }
+
+    public static func error(_ message: String, at location: SourceLocation? = nil, notes: [String] = []) -> Diagnostic {
+        Diagnostic(.error, message, at: location, notes: notes)
+    }
+
+    public static func warning(_ message: String, at location: SourceLocation? = nil, notes: [String] = []) -> Diagnostic {
+        Diagnostic(.warning, message, at: location, notes: notes)
+    }
+
+    /// `file:line:column: error: message`, the form compilers use, so editors can jump to it.
+    public var description: String {
+        var text = ""
+        if let location {
+            text = "\(location.file):\(location.line):\(location.column): "
+        }
+        text += "\(severity.rawValue): \(message)"
+        for note in notes {
+            text += "\n    \(note)"
+        }
+        return text
+    }
+}
+
+extension Array where Element == Diagnostic {
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+}

@@ -1,0 +1,183 @@
+import Foundation
+
+/// Reads the "PENJELASAN/FORMULASI PENGHITUNGAN" cell in the three shapes word-processor exports
+/// give it: LaTeX (`$\frac{\text{A}}{\text{B}} \times 100\%$`), underlined numerator
+/// (`A <u>...</u> x 100% B`, the underline marks where the numerator ends), or plain text (a count).
+public enum FormulaParser {
+    public enum Problem: Error, Equatable {
+        /// A `\frac` whose braces do not close; offset is the character offset of `\frac`.
+        case unbalancedFraction(offset: Int)
+    }
+
+    public static func parse(_ raw: String) -> (Formula, Problem?) {
+        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        if let range = trimmed.range(of: "\\frac") {
+            let offset = trimmed.distance(from: trimmed.startIndex, to: range.lowerBound)
+            var rest = trimmed[range.upperBound...]
+            if let numerator = takeGroup(&rest), let denominator = takeGroup(&rest) {
+                let n = latexToPlain(numerator), d = latexToPlain(denominator)
+                let tail = latexToPlain(String(rest))
+                return (withTarget(Formula(kind: .ratio, numerator: n, denominator: d,
+                                           text: "\(n) / \(d)" + (tail.isEmpty ? "" : " \(tail)"))), nil)
+            }
+            let plain = latexToPlain(trimmed)
+            return (withTarget(Formula(kind: .count, text: plain)), .unbalancedFraction(offset: offset))
+        }
+        if let underline = parseUnderline(trimmed) {
+            return (withTarget(underline), nil)
+        }
+        if let spaced = parseSlash(trimmed) {
+            return (withTarget(spaced), nil)
+        }
+        return (withTarget(Formula(kind: .count, text: stripMarkup(trimmed))), nil)
+    }
+
+    /// `A <u>B</u> x 100% C`: numerator "A B", denominator "C".
+    static func parseUnderline(_ text: String) -> Formula? {
+        guard let open = text.range(of: "<u>", options: .caseInsensitive),
+              let close = text.range(of: "</u>", options: .caseInsensitive, range: open.upperBound..<text.endIndex)
+        else { return nil }
+        let numerator = collapse(String(text[..<open.lowerBound]) + " " + String(text[open.upperBound..<close.lowerBound]))
+        var rest = Substring(text[close.upperBound...])
+        guard skipTimesHundred(&rest) else { return nil }
+        let denominator = collapse(stripMarkup(String(rest)))
+        guard !numerator.isEmpty, !denominator.isEmpty else { return nil }
+        return Formula(kind: .ratio, numerator: stripMarkup(numerator), denominator: denominator,
+                       text: "\(stripMarkup(numerator)) / \(denominator) × 100%")
+    }
+
+    /// A flattened `A / B x 100%` (spaces around the slash, so "SPP/SPM" stays a name).
+    static func parseSlash(_ text: String) -> Formula? {
+        guard let slash = text.range(of: " / ") else { return nil }
+        var rest = Substring(text[slash.upperBound...])
+        var denominator = ""
+        while !rest.isEmpty {
+            var probe = rest
+            if skipTimesHundred(&probe) { break }
+            denominator.append(rest.removeFirst())
+        }
+        guard !rest.isEmpty else { return nil }
+        let n = collapse(stripMarkup(String(text[..<slash.lowerBound]))), d = collapse(denominator)
+        guard !n.isEmpty, !d.isEmpty else { return nil }
+        return Formula(kind: .ratio, numerator: n, denominator: d, text: "\(n) / \(d) × 100%")
+    }
+
+    /// Consumes `x 100%` (also `X`, `×`, `*`, `100 %`) with the spaces around it.
+    static func skipTimesHundred(_ s: inout Substring) -> Bool {
+        var probe = s.drop(while: { $0 == " " })
+        guard let first = probe.first, "xX×*".contains(first) else { return false }
+        probe = probe.dropFirst().drop(while: { $0 == " " })
+        guard probe.hasPrefix("100") else { return false }
+        probe = probe.dropFirst(3).drop(while: { $0 == " " })
+        guard probe.first == "%" else { return false }
+        s = probe.dropFirst().drop(while: { $0 == " " })
+        return true
+    }
+
+    /// Takes `{...}` (balanced) from the front of `s`, after optional spaces.
+    static func takeGroup(_ s: inout Substring) -> String? {
+        let start = s.drop(while: { $0 == " " })
+        guard start.first == "{" else { return nil }
+        var depth = 0
+        var index = start.startIndex
+        while index < start.endIndex {
+            let c = start[index]
+            if c == "\\" {
+                index = start.index(after: index)
+                if index < start.endIndex { index = start.index(after: index) }
+                continue
+            }
+            if c == "{" { depth += 1 }
+            if c == "}" {
+                depth -= 1
+                if depth == 0 {
+                    let inner = String(start[start.index(after: start.startIndex)..<index])
+                    s = start[start.index(after: index)...]
+                    return inner
+                }
+            }
+            index = start.index(after: index)
+        }
+        return nil
+    }
+
+    /// LaTeX to what a reader would see: `\text{A}` -> A, `\times` -> ×, `\%` -> %, `$` dropped.
+    static func latexToPlain(_ latex: String) -> String {
+        var out = ""
+        var chars = Substring(latex)
+        while let c = chars.first {
+            chars = chars.dropFirst()
+            switch c {
+            case "\\":
+                let name = chars.prefix(while: { $0.isLetter })
+                if name.isEmpty {
+                    if let escaped = chars.first { out.append(escaped == "," || escaped == ";" ? " " : escaped); chars = chars.dropFirst() }
+                } else {
+                    chars = chars.dropFirst(name.count)
+                    switch name {
+                    case "times": out += " × "
+                    case "cdot": out += " · "
+                    case "div": out += " ÷ "
+                    default: break // \text, \mathrm, \frac (nested): keep their argument's text
+                    }
+                }
+            case "{", "}", "$": continue
+            default: out.append(c)
+            }
+        }
+        return collapse(out)
+    }
+
+    static func stripMarkup(_ text: String) -> String {
+        var out = ""
+        var inTag = false
+        for c in text {
+            if c == "<" { inTag = true; continue }
+            if c == ">" && inTag { inTag = false; continue }
+            if !inTag { out.append(c) }
+        }
+        return collapse(out)
+    }
+
+    static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Finds a yearly target stated in the text: `sebanyak 125 KUMKM`, `sejumlah 180 proposal`.
+    static func withTarget(_ formula: Formula) -> Formula {
+        var f = formula
+        if let (value, unit) = statedTarget(in: formula.text) {
+            f.yearlyTarget = value
+            f.targetUnit = unit
+        }
+        return f
+    }
+
+    static func statedTarget(in text: String) -> (Double, String?)? {
+        let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        for (i, word) in words.enumerated() where i + 1 < words.count {
+            let w = word.lowercased()
+            guard w == "sebanyak" || w == "sejumlah" else { continue }
+            guard let value = parseIndonesianNumber(words[i + 1].trimmingCharacters(in: CharacterSet(charactersIn: ".,;:"))) else { continue }
+            var unit: String?
+            if i + 2 < words.count {
+                let u = words[i + 2].trimmingCharacters(in: .punctuationCharacters)
+                if !u.isEmpty { unit = u }
+            }
+            return (value, unit)
+        }
+        return nil
+    }
+
+    /// "125", "1.250" (thousands), "12,5" (decimal comma): how numbers are written in the documents.
+    static func parseIndonesianNumber(_ s: String) -> Double? {
+        guard !s.isEmpty, s.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }), s.first!.isNumber else { return nil }
+        var t = s
+        let parts = t.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count > 1, parts.dropFirst().allSatisfy({ $0.count == 3 }) {
+            t = parts.joined()
+        }
+        t = t.replacingOccurrences(of: ",", with: ".")
+        return Double(t)
+    }
+}

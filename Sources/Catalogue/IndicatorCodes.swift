@@ -1,0 +1,55 @@
+/// Short, stable indicator codes: `<position code>-<place of the indicator in its position>`.
+///
+/// The position code is made from the position's own title only: the initials of its words (small
+/// connecting words such as "dan" left out, at most six) followed by the first three letters of the
+/// last word: KEPALA SEKSI PERMODALAN -> KSPER, SEKRETARIS DINAS -> SDIN. So adding or removing
+/// another position never changes a code. When two titles give the same position code, the first in
+/// the document keeps it and each later one gets two letters derived from a hash of its own title
+/// (PKUSPKOP, PKUSPKOPXY); identical titles get a running number as well.
+public enum IndicatorCodes {
+    static let stopWords: Set<String> = ["DAN", "DI", "KE", "DARI", "YANG", "SERTA", "ATAU", "UNTUK", "DENGAN"]
+
+    public static func positionCode(title: String) -> String {
+        let words = title.uppercased()
+            .split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+            .map(String.init)
+            .filter { !stopWords.contains($0) }
+        guard let last = words.last else { return "P" }
+        let initials = words.dropLast().compactMap(\.first).prefix(6)
+        return String(initials) + String(last.prefix(3))
+    }
+
+    /// Two letters A-Z from a 32-bit FNV-1a hash of the normalised title.
+    static func suffix(title: String) -> String {
+        var hash: UInt32 = 2_166_136_261
+        for byte in title.uppercased().split(separator: " ").joined(separator: " ").utf8 {
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        }
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        return String([letters[Int(hash % 26)], letters[Int((hash / 26) % 26)]])
+    }
+
+    static func assign(_ catalogue: inout Catalogue) {
+        var taken: Set<String> = []
+        for p in catalogue.positions.indices {
+            let title = catalogue.positions[p].title
+            var code = positionCode(title: title)
+            if taken.contains(code) {
+                code += suffix(title: title)
+                var candidate = code
+                var n = 2
+                while taken.contains(candidate) {
+                    candidate = code + String(n)
+                    n += 1
+                }
+                code = candidate
+            }
+            taken.insert(code)
+            catalogue.positions[p].code = code
+            for i in catalogue.positions[p].indicatorIndices {
+                catalogue.indicators[i].code = "\(code)-\(catalogue.indicators[i].ordinal)"
+                catalogue.codeIndex[catalogue.indicators[i].code.uppercased()] = i
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+/// The loaded catalogue of one office: its positions (jabatan), their indicators, the organisation
+/// inferred from them, and the metadata of the closing signature block.
+public struct Catalogue: Sendable {
+    public var file: String
+    public var metadata: Metadata
+    public var positions: [Position]
+    public var indicators: [Indicator]
+    public var organisation: Organisation
+
+    public init(file: String, metadata: Metadata = Metadata(), positions: [Position] = [],
+                indicators: [Indicator] = [], organisation: Organisation = Organisation()) {
+        self.file = file
+        self.metadata = metadata
+        self.positions = positions
+        self.indicators = indicators
+        self.organisation = organisation
+    }
+
+    /// The indicator with this code; codes compare case-insensitively because analysts type them.
+    public func indicator(code: String) -> Indicator? {
+        codeIndex[code.uppercased()].map { indicators[$0] }
+    }
+
+    /// Positions whose unit or bidang is still unknown.
+    public var unresolvedPositions: [Int] {
+        positions.indices.filter { bidang(of: positions[$0]) == nil }
+    }
+
+    /// One warning per position whose unit is unknown and per unit whose bidang is unknown, each
+    /// naming the position and what its tasks said, so the organisation file can be completed.
+    public func organisationDiagnostics() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for (id, unit) in organisation.units.enumerated() where organisation.bidangLevel(of: id) == nil {
+            let head = positions.first { $0.heads == id }
+            let said = head.map { " (its head '\($0.title)' gets other tasks from '\($0.superiorText ?? "nobody named")')" } ?? ""
+            diagnostics.append(.warning("cannot tell which bidang \(unit.fullName) belongs to\(said); give its parent in the organisation file", at: head?.location))
+        }
+        for position in positions where position.unit == nil {
+            diagnostics.append(.warning("unit of '\(position.title)' is unresolved: \(position.unresolvedReason ?? "no unit given"); give it in the organisation file", at: position.location))
+        }
+        return diagnostics
+    }
+
+    /// Upper-cased code -> index into `indicators`; built once when codes are assigned.
+    var codeIndex: [String: Int] = [:]
+
+    /// The unit of a position, and the bidang-level unit above it.
+    public func unit(of position: Position) -> Unit? { position.unit.map { organisation.units[$0] } }
+    public func bidang(of position: Position) -> Unit? { position.unit.flatMap { organisation.bidangLevel(of: $0) }.map { organisation.units[$0] } }
+    public func seksi(of position: Position) -> Unit? {
+        guard let id = position.unit else { return nil }
+        let unit = organisation.units[id]
+        return unit.kind == .seksi || unit.kind == .subBagian ? unit : nil
+    }
+}
+
+/// What the signature block at the end of the document tells about the office.
+public struct Metadata: Sendable, Equatable {
+    public var office: String?
+    public var region: String?
+    public var head: String?
+    public var headTitle: String?
+    public var rank: String?
+    public var nip: String?
+    public init() {}
+}
+
+public struct Position: Sendable {
+    /// The title as written after `JABATAN :` (the document writes them in capitals).
+    public var title: String
+    public var tasks: [String]
+    public var functions: [String]
+    /// Indices into `Catalogue.indicators`, in document order.
+    public var indicatorIndices: [Int]
+    public var location: SourceLocation
+    /// The short code its indicator codes start with.
+    public var code: String
+    /// Who gives this position its "other tasks", as the task text names them.
+    public var superiorText: String?
+    public var unit: Int?
+    /// Set when the title makes this position the head of a unit (`KEPALA SEKSI ...`).
+    public var heads: Int?
+    /// Why inference found no unit (for the warning), until an organisation file gives one.
+    public var unresolvedReason: String?
+
+    public init(title: String, location: SourceLocation) {
+        self.title = title
+        self.tasks = []
+        self.functions = []
+        self.indicatorIndices = []
+        self.location = location
+        self.code = ""
+    }
+}
+
+public enum IndicatorKind: String, Sendable, CaseIterable {
+    /// numerator / denominator x 100%
+    case ratio
+    /// a plain number of things
+    case count
+}
+
+/// Whether a bigger realisation is better (positive) or worse (negative, e.g. bad loans).
+public enum Polarity: String, Sendable, CaseIterable {
+    case positive, negative
+}
+
+/// How the rows inside a period combine into its realisation.
+public enum Consolidation: String, Sendable, CaseIterable {
+    case sum, average, last
+}
+
+public struct Formula: Sendable, Equatable {
+    public var kind: IndicatorKind
+    public var numerator: String?
+    public var denominator: String?
+    /// The formula as plain text, markup removed.
+    public var text: String
+    /// A yearly target the text states (`sebanyak 125 KUMKM`), and its unit (`KUMKM`).
+    public var yearlyTarget: Double?
+    public var targetUnit: String?
+
+    public init(kind: IndicatorKind, numerator: String? = nil, denominator: String? = nil, text: String,
+                yearlyTarget: Double? = nil, targetUnit: String? = nil) {
+        self.kind = kind
+        self.numerator = numerator
+        self.denominator = denominator
+        self.text = text
+        self.yearlyTarget = yearlyTarget
+        self.targetUnit = targetUnit
+    }
+}
+
+public struct Indicator: Sendable {
+    public var code: String
+    public var name: String
+    /// The strategic objective (sasaran strategis) it measures.
+    public var objective: String
+    public var formula: Formula
+    public var source: String
+    public var positionIndex: Int
+    /// 1-based place among its position's indicators.
+    public var ordinal: Int
+    public var location: SourceLocation
+    public var polarity: Polarity = .positive
+    /// nil: the default for its kind (sum for counts, ratio of sums for ratios).
+    public var consolidation: Consolidation?
+
+    public var kind: IndicatorKind { formula.kind }
+}

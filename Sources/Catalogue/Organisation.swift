@@ -1,0 +1,111 @@
+/// The kinds of unit an Indonesian regional office (dinas) is made of.
+public enum UnitKind: String, Sendable, CaseIterable {
+    case sekretariat
+    case bidang
+    case seksi
+    case subBagian = "sub bagian"
+    case upt
+
+    /// Bidang-level units hang directly under the head of office.
+    public var isBidangLevel: Bool { self == .sekretariat || self == .bidang || self == .upt }
+
+    /// The words a full name starts with.
+    var prefix: String {
+        switch self {
+        case .sekretariat: return "Sekretariat"
+        case .bidang: return "Bidang"
+        case .seksi: return "Seksi"
+        case .subBagian: return "Sub Bagian"
+        case .upt: return "UPT"
+        }
+    }
+}
+
+public struct Unit: Sendable, Equatable {
+    public var kind: UnitKind
+    /// "Bidang Bina Fasilitasi Pembiayaan"
+    public var fullName: String
+    /// "Fasilitasi Pembiayaan": what analysts type and tables show.
+    public var shortName: String
+    public var parent: Int?
+
+    public init(kind: UnitKind, fullName: String, shortName: String, parent: Int? = nil) {
+        self.kind = kind
+        self.fullName = fullName
+        self.shortName = shortName
+        self.parent = parent
+    }
+}
+
+public struct Organisation: Sendable {
+    public var units: [Unit] = []
+    public init() {}
+
+    /// The bidang-level unit a unit belongs to (itself when it is one); nil while its parent is unknown.
+    public func bidangLevel(of id: Int) -> Int? {
+        var current = id
+        var seen = Set<Int>()
+        while !units[current].kind.isBidangLevel {
+            guard let parent = units[current].parent, seen.insert(current).inserted else { return nil }
+            current = parent
+        }
+        return current
+    }
+
+    /// Units whose name matches `name` by the unit matching rule (see `UnitName.key`).
+    public func units(named name: String) -> [Int] {
+        let key = UnitName.key(name)
+        return units.indices.filter { UnitName.key(units[$0].fullName) == key || UnitName.key(units[$0].shortName) == key }
+    }
+
+    mutating func add(_ unit: Unit) -> Int {
+        if let existing = units.firstIndex(where: { $0.kind == unit.kind && UnitName.key($0.fullName) == UnitName.key(unit.fullName) }) {
+            return existing
+        }
+        units.append(unit)
+        return units.count - 1
+    }
+}
+
+/// The unit matching rule: case- and space-insensitive, ignoring the kind prefix (Bidang, Seksi,
+/// Sub Bagian, UPT) and the word "Bina", so "Fasilitasi Pembiayaan" finds "Bidang Bina Fasilitasi
+/// Pembiayaan".
+public enum UnitName {
+    static let prefixes = ["sub bagian ", "subbagian ", "subbag ", "bidang ", "seksi ", "upt "]
+
+    public static func key(_ name: String) -> String {
+        var words = name.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        for prefix in prefixes where words.hasPrefix(prefix) {
+            words.removeFirst(prefix.count)
+            break
+        }
+        return words.split(separator: " ").filter { $0 != "bina" }.joined()
+    }
+
+    /// Tokens for tolerant matching of names written in task text, which abbreviate and misspell.
+    static func tokens(_ name: String) -> [String] {
+        name.lowercased()
+            .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .map(String.init)
+            .filter { !["dan", "bina", "serta", "di", "bidang", "seksi", "sub", "bagian", "upt", "kasubag", "subbag"].contains($0) }
+    }
+}
+
+/// Turns a capitalised title fragment into the way unit names are written: "Fasilitasi Pembiayaan",
+/// small connecting words in lower case, acronyms kept.
+func titleCase(_ text: String) -> String {
+    let small: Set<String> = ["dan", "di", "ke", "dari", "yang", "serta", "atau", "untuk", "dengan"]
+    let acronyms: Set<String> = ["UPT", "UMKM", "KUMKM", "SDM", "KSP", "USP", "KSPPS", "PLUT-KUMKM", "BLUD", "ASN", "PNS"]
+    var out: [String] = []
+    for (i, word) in text.split(separator: " ").enumerated() {
+        let w = String(word)
+        if acronyms.contains(w.uppercased().trimmingCharacters(in: .punctuationCharacters)) {
+            out.append(w.uppercased())
+        } else if i > 0 && small.contains(w.lowercased()) {
+            out.append(w.lowercased())
+        } else {
+            out.append(w.prefix(1).uppercased() + w.dropFirst().lowercased())
+        }
+    }
+    return out.joined(separator: " ")
+}

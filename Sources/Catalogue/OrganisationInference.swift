@@ -1,0 +1,165 @@
+import Foundation
+
+/// Infers the organisation from the catalogue itself: titles define units (`KEPALA SEKSI Y` ->
+/// Seksi Y), and the task "tugas lain yang diberikan oleh <superior>" tells whom a position works
+/// for. What cannot be inferred is left unresolved with a warning naming the position; an
+/// organisation file completes or overrides it.
+enum OrganisationInference {
+    enum Superior: Equatable {
+        case headOfOffice
+        case unit(Int)
+        case unresolved(String)
+    }
+
+    static func infer(_ catalogue: inout Catalogue) {
+        var org = Organisation()
+
+        // Units headed by a position: bidang-level ones first, so that sub bagian of a UPT find it.
+        var headed: [(position: Int, kind: UnitKind, name: String, upt: String?)] = []
+        for (p, position) in catalogue.positions.enumerated() {
+            if let head = headedUnit(title: position.title) { headed.append((p, head.kind, head.name, head.upt)) }
+        }
+        for entry in headed.sorted(by: { ($0.kind.isBidangLevel ? 0 : 1, $0.position) < ($1.kind.isBidangLevel ? 0 : 1, $1.position) }) {
+            var parent: Int?
+            if let upt = entry.upt { parent = org.add(makeUnit(.upt, upt)) }
+            let id = org.add(makeUnit(entry.kind, entry.name, parent: parent))
+            catalogue.positions[entry.position].heads = id
+            catalogue.positions[entry.position].unit = id
+        }
+
+        for p in catalogue.positions.indices {
+            catalogue.positions[p].superiorText = superiorText(in: catalogue.positions[p].tasks)
+        }
+
+        // Parents of seksi and sub bagian, from their heads' superiors.
+        let sekretariat = org.units.firstIndex(where: { $0.kind == .sekretariat })
+        for p in catalogue.positions.indices {
+            guard let id = catalogue.positions[p].heads, !org.units[id].kind.isBidangLevel, org.units[id].parent == nil else { continue }
+            let position = catalogue.positions[p]
+            switch resolve(position.superiorText, in: org) {
+            case .unit(let parent) where parent != id && org.units[parent].kind.isBidangLevel:
+                org.units[id].parent = parent
+            default:
+                if org.units[id].kind == .subBagian, let sekretariat {
+                    org.units[id].parent = sekretariat
+                }
+                // Otherwise left without a parent; `Catalogue.organisationDiagnostics` reports it.
+            }
+        }
+
+        // Everyone else: the unit their title names, else their superior's unit.
+        for p in catalogue.positions.indices where catalogue.positions[p].heads == nil {
+            let position = catalogue.positions[p]
+            if let named = unitNamed(inTitle: position.title, org: org) {
+                catalogue.positions[p].unit = named
+                continue
+            }
+            switch resolve(position.superiorText, in: org) {
+            case .unit(let id):
+                catalogue.positions[p].unit = id
+            case .headOfOffice:
+                catalogue.positions[p].unresolvedReason = "it gets other tasks from the head of office directly"
+            case .unresolved(let why):
+                catalogue.positions[p].unresolvedReason = why
+            }
+        }
+        catalogue.organisation = org
+    }
+
+    /// `KEPALA SEKSI Y` -> (seksi, "Y"); `KEPALA SUB BAGIAN TATA USAHA UPT W` -> (sub bagian, "TATA USAHA", upt "W").
+    static func headedUnit(title: String) -> (kind: UnitKind, name: String, upt: String?)? {
+        let t = title.uppercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if t.hasPrefix("SEKRETARIS") && !t.hasPrefix("SEKRETARIS DESA") { return (.sekretariat, "Sekretariat", nil) }
+        let prefixes: [(String, UnitKind)] = [
+            ("KEPALA BIDANG ", .bidang), ("KEPALA SEKSI ", .seksi), ("KEPALA SUB BAGIAN ", .subBagian),
+            ("KEPALA SUBBAGIAN ", .subBagian), ("KASUBAG ", .subBagian), ("KEPALA UPT ", .upt),
+            ("KEPALA UNIT PELAKSANA TEKNIS ", .upt),
+        ]
+        for (prefix, kind) in prefixes where t.hasPrefix(prefix) {
+            let rest = String(t.dropFirst(prefix.count))
+            if kind == .subBagian, let upt = rest.range(of: " UPT ") {
+                return (kind, String(rest[..<upt.lowerBound]), String(rest[upt.upperBound...]))
+            }
+            return (kind, rest, nil)
+        }
+        return nil
+    }
+
+    static func makeUnit(_ kind: UnitKind, _ rawName: String, parent: Int? = nil) -> Unit {
+        var name = rawName
+        // "UPT PENGELOLA DANA BERGULIR DINAS KOPERASI ...": the office's name is not the UPT's.
+        if kind == .upt, let dinas = name.range(of: " DINAS ", options: .caseInsensitive) { name = String(name[..<dinas.lowerBound]) }
+        if kind == .sekretariat { return Unit(kind: kind, fullName: "Sekretariat", shortName: "Sekretariat", parent: parent) }
+        let pretty = titleCase(name)
+        var short = pretty
+        if short.lowercased().hasPrefix("bina ") { short = String(short.dropFirst(5)) }
+        return Unit(kind: kind, fullName: "\(kind.prefix) \(pretty)", shortName: short, parent: parent)
+    }
+
+    /// The superior named in "tugas lain yang diberikan (oleh) <superior> sesuai ...".
+    static func superiorText(in tasks: [String]) -> String? {
+        for task in tasks {
+            for marker in ["lain yang diberikan", "lain yang diperintahkan", "lain yang ditugaskan"] {
+                guard let range = task.range(of: marker, options: .caseInsensitive) else { continue }
+                var rest = task[range.upperBound...].trimmingCharacters(in: .whitespaces)
+                if rest.lowercased().hasPrefix("oleh ") { rest = String(rest.dropFirst(5)) }
+                for end in [" sesuai", " baik", ";", " dalam rangka"] {
+                    if let r = rest.range(of: end, options: .caseInsensitive) { rest = String(rest[..<r.lowerBound]) }
+                }
+                rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " .,;"))
+                while rest.lowercased().hasPrefix("kepala kepala ") { rest = String(rest.dropFirst(7)) }
+                if !rest.isEmpty { return rest }
+            }
+        }
+        return nil
+    }
+
+    static func resolve(_ text: String?, in org: Organisation) -> Superior {
+        guard let text else { return .unresolved("its tasks name no superior") }
+        let s = text.lowercased()
+        if s.hasPrefix("kepala dinas") || s.hasPrefix("kadis") { return .headOfOffice }
+        if s.hasPrefix("sekretaris") {
+            if let id = org.units.firstIndex(where: { $0.kind == .sekretariat }) { return .unit(id) }
+            return .unresolved("it reports to the Sekretaris, but the catalogue has no Sekretariat")
+        }
+        let kinds: [(String, UnitKind)] = [
+            ("kepala bidang ", .bidang), ("kabid ", .bidang), ("kepala seksi ", .seksi), ("kasi ", .seksi),
+            ("kepala sub bagian ", .subBagian), ("kepala subbagian ", .subBagian), ("kasubag ", .subBagian),
+            ("kasubbag ", .subBagian), ("kepala upt ", .upt),
+        ]
+        for (prefix, kind) in kinds where s.hasPrefix(prefix) {
+            return match(String(text.dropFirst(prefix.count)), kind: kind, in: org, quoted: text)
+        }
+        return .unresolved("its tasks say '\(text)', which names no unit")
+    }
+
+    /// Tolerant matching of a unit name as task text writes it: every word must match a word of the
+    /// unit's name, give or take a typo or truncation; the unit whose name is covered best wins.
+    static func match(_ name: String, kind: UnitKind, in org: Organisation, quoted: String) -> Superior {
+        let query = UnitName.tokens(name)
+        guard !query.isEmpty else { return .unresolved("'\(quoted)' names no unit") }
+        var best: [(Int, Double)] = []
+        for (id, unit) in org.units.enumerated() where unit.kind == kind {
+            let tokens = UnitName.tokens(unit.fullName)
+            guard query.allSatisfy({ q in tokens.contains { Nearest.similarWords(q, $0) } }) else { continue }
+            let covered = tokens.filter { t in query.contains { Nearest.similarWords($0, t) } }.count
+            best.append((id, Double(covered) / Double(tokens.count)))
+        }
+        best.sort { $0.1 > $1.1 }
+        guard let top = best.first else { return .unresolved("no unit matches '\(quoted)'") }
+        if best.count > 1 && best[1].1 == top.1 {
+            return .unresolved("'\(quoted)' matches both \(org.units[top.0].fullName) and \(org.units[best[1].0].fullName)")
+        }
+        return .unit(top.0)
+    }
+
+    /// "PENGELOLA DATA SEKSI PERTANIAN, ..." names its seksi outright.
+    static func unitNamed(inTitle title: String, org: Organisation) -> Int? {
+        let t = title.uppercased()
+        for (marker, kind) in [(" SEKSI ", UnitKind.seksi), (" SUB BAGIAN ", .subBagian), (" SUBBAG ", .subBagian), (" UPT ", .upt)] {
+            guard let r = t.range(of: marker) else { continue }
+            if case .unit(let id) = match(String(t[r.upperBound...]), kind: kind, in: org, quoted: title) { return id }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,113 @@
+/// A reporting period: a month, quarter (triwulan), semester or year.
+///
+/// Written `2026-10`, `2026-Q3`, `2026-S1`, `2026`; also read as `TW3 2026`, `Triwulan III 2026`,
+/// `Semester I 2026` and `Oktober 2026`, the ways Indonesian reports write them.
+public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public enum Granularity: Int, Sendable, Comparable, CaseIterable {
+        case month = 1, quarter = 3, semester = 6, year = 12
+        public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+        public var name: String {
+            switch self {
+            case .month: return "month"
+            case .quarter: return "quarter"
+            case .semester: return "semester"
+            case .year: return "year"
+            }
+        }
+    }
+
+    public var year: Int
+    public var granularity: Granularity
+    /// 1-based: month 1...12, quarter 1...4, semester 1...2; 1 for a year.
+    public var index: Int
+
+    public init(year: Int, granularity: Granularity, index: Int = 1) {
+        self.year = year
+        self.granularity = granularity
+        self.index = index
+    }
+
+    public static func month(_ year: Int, _ month: Int) -> Period { Period(year: year, granularity: .month, index: month) }
+    public static func year(_ year: Int) -> Period { Period(year: year, granularity: .year) }
+
+    /// First and last month (1...12) of the year this period covers.
+    public var firstMonth: Int { (index - 1) * granularity.rawValue + 1 }
+    public var lastMonth: Int { index * granularity.rawValue }
+    /// How many months the period spans.
+    public var months: Int { granularity.rawValue }
+
+    public func contains(_ other: Period) -> Bool {
+        other.year == year && other.firstMonth >= firstMonth && other.lastMonth <= lastMonth
+    }
+
+    /// The period of the same length just before this one (2026-01 -> 2025-12).
+    public var previous: Period {
+        if index > 1 { return Period(year: year, granularity: granularity, index: index - 1) }
+        return Period(year: year - 1, granularity: granularity, index: 12 / granularity.rawValue)
+    }
+
+    /// Ordered by end, then the longer first, so a quarter sorts after its months and before the next.
+    public static func < (a: Period, b: Period) -> Bool {
+        (a.year, a.lastMonth, -a.months) < (b.year, b.lastMonth, -b.months)
+    }
+
+    public var description: String {
+        switch granularity {
+        case .month: return "\(year)-" + (index < 10 ? "0" : "") + "\(index)"
+        case .quarter: return "\(year)-Q\(index)"
+        case .semester: return "\(year)-S\(index)"
+        case .year: return "\(year)"
+        }
+    }
+
+    static let monthNames = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+                             "september", "oktober", "november", "desember"]
+    static let englishMonths = ["january", "february", "march", "april", "may", "june", "july", "august",
+                                "september", "october", "november", "december"]
+
+    /// The forms `Period(parsing:)` accepts, for error messages.
+    public static let acceptedForms = "2026-10, 2026-Q3, TW3 2026, Triwulan III 2026, 2026-S1, Semester I 2026, Oktober 2026, 2026"
+
+    public init?(parsing raw: String) {
+        let text = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").lowercased()
+        guard !text.isEmpty else { return nil }
+        func number(_ s: Substring) -> Int? { s.allSatisfy(\.isNumber) && !s.isEmpty && s.count <= 4 ? Int(s) : nil }
+        func roman(_ s: Substring) -> Int? { ["i": 1, "ii": 2, "iii": 3, "iv": 4][String(s)] ?? number(s) }
+        func validYear(_ y: Int?) -> Int? { y.flatMap { (1900...2999).contains($0) ? $0 : nil } }
+
+        // 2026, 2026-10, 2026-Q3, 2026-S1
+        let dashed = text.split(separator: "-", omittingEmptySubsequences: false)
+        if dashed.count == 1, text.count == 4, let y = validYear(number(Substring(text))) {
+            self.init(year: y, granularity: .year); return
+        }
+        if dashed.count == 2, dashed[0].count == 4, let y = validYear(number(dashed[0])) {
+            let rest = dashed[1]
+            if let m = number(rest), rest.count <= 2, (1...12).contains(m) { self.init(year: y, granularity: .month, index: m); return }
+            if rest.first == "q", let q = number(rest.dropFirst()), (1...4).contains(q) { self.init(year: y, granularity: .quarter, index: q); return }
+            if rest.first == "s", let s = number(rest.dropFirst()), (1...2).contains(s) { self.init(year: y, granularity: .semester, index: s); return }
+            return nil
+        }
+        // TW3 2026, TW 3 2026, Triwulan III 2026, Semester I 2026, Oktober 2026
+        var words = text.split(separator: " ")
+        guard words.count >= 2, let y = validYear(number(words.removeLast())) else { return nil }
+        if words.count == 1, let m = Period.monthNames.firstIndex(of: String(words[0])) ?? Period.englishMonths.firstIndex(of: String(words[0])) {
+            self.init(year: y, granularity: .month, index: m + 1); return
+        }
+        var head = words.joined(separator: " ")
+        var granularity: Granularity?
+        for (prefix, g) in [("triwulan", Granularity.quarter), ("tw", .quarter), ("semester", .semester), ("q", .quarter), ("s", .semester)] where head.hasPrefix(prefix) {
+            granularity = g
+            head = String(head.dropFirst(prefix.count)).trimmingCharacters(in: [" ", "-", "."])
+            break
+        }
+        guard let granularity, let n = roman(Substring(head)) else { return nil }
+        guard n >= 1, n <= 12 / granularity.rawValue else { return nil }
+        self.init(year: y, granularity: granularity, index: n)
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in set: Set<Character>) -> String {
+        String(drop(while: { set.contains($0) }).reversed().drop(while: { set.contains($0) }).reversed())
+    }
+}

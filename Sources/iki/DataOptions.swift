@@ -1,0 +1,54 @@
+import ArgumentParser
+import Catalogue
+import Examples
+import Foundation
+
+/// Where the data comes from; shared by every command.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Catalogue in the IKI text format (default: the bundled catalogue).", valueName: "file"))
+    var catalogue: String?
+
+    @Option(name: .long, help: ArgumentHelp("Organisation CSV (position,unit,parent) that completes the inferred organisation.", valueName: "file"))
+    var organisation: String?
+
+    @Option(name: .long, help: ArgumentHelp("Realisations/targets CSV; repeat for several files.", valueName: "file"))
+    var realisations: [String] = []
+
+    @Flag(name: .long, help: "Files use decimal commas and ';' between cells (Excel in Indonesian locale).")
+    var decimalComma = false
+
+    @Option(name: .long, help: ArgumentHelp("Category bands, e.g. \"91=Sangat Baik,76=Baik,66=Cukup,51=Kurang,0=Sangat Kurang\".", valueName: "bands"))
+    var scale: String?
+
+    /// The files to load: the given ones, with the bundled data filling in when no catalogue is given.
+    func sources() throws -> Dataset.Sources {
+        var parsedScale = Scale.standard
+        if let scale {
+            guard let s = Scale(parsing: scale) else {
+                throw ValidationError("--scale '\(scale)' is not a list like \"91=Sangat Baik,76=Baik,0=Kurang\"")
+            }
+            parsedScale = s
+        }
+        let format = NumberFormat(decimalComma: decimalComma)
+        if let catalogue {
+            return Dataset.Sources(catalogue: catalogue, organisation: organisation, realisations: realisations, format: format, scale: parsedScale)
+        }
+        guard let directory = Examples.directory else {
+            throw ValidationError("the bundled catalogue is not installed beside this program; give --catalogue")
+        }
+        let path = { (name: String) in (directory as NSString).appendingPathComponent(name) }
+        // The bundled files are written with a decimal point; only the user's files follow --decimal-comma.
+        var sources = Dataset.Sources(catalogue: path(Examples.catalogue), organisation: organisation ?? path(Examples.organisation),
+                                      realisations: realisations.isEmpty ? Examples.realisations.map(path) : realisations,
+                                      format: format, scale: parsedScale)
+        if realisations.isEmpty { sources.format = NumberFormat() }
+        return sources
+    }
+}
+
+/// Prints diagnostics on standard error, warnings and errors alike.
+func report(_ diagnostics: [Diagnostic]) {
+    for diagnostic in diagnostics {
+        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+    }
+}
