@@ -26,15 +26,22 @@ let package = Package(
                 .copy("targets-2026.csv"), .copy("realisations-2026.csv"),
             ]
         ),
+        // The query language: lexer, parser, resolver, interpreter.
+        .target(name: "Query", dependencies: ["Catalogue"]),
+        // Output formats: table, CSV, TSV, JSON, Markdown.
+        .target(name: "Render", dependencies: ["Query", "Catalogue"]),
         .executableTarget(
             name: "iki",
             dependencies: [
                 "Catalogue",
+                "Query",
+                "Render",
                 "Examples",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
+        .testTarget(name: "QueryTests", dependencies: ["Query", "Render", "Catalogue"]),
         .testTarget(name: "CLITests", dependencies: ["iki"]),
     ]
 )

@@ -66,6 +66,16 @@ public struct Evaluation: Sendable, Equatable {
     public var category: String?
     /// How many reported rows made the realisation.
     public var rows: Int
+
+    public init(realisation: Double? = nil, target: Double? = nil, targetSource: TargetSource? = nil,
+                achievement: Double? = nil, category: String? = nil, rows: Int = 0) {
+        self.realisation = realisation
+        self.target = target
+        self.targetSource = targetSource
+        self.achievement = achievement
+        self.category = category
+        self.rows = rows
+    }
 }
 
 extension RealisationStore {

@@ -29,6 +29,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
     public var message: String
     /// Further lines, printed indented under the message (suggestions, the offending text).
     public var notes: [String]
+    /// How many characters the offending text spans, for a caret line under it.
+    public var length: Int = 1
 
     public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil, notes: [String] = []) {
         self.severity = severity

@@ -18,7 +18,11 @@ public struct Catalogue: Sendable {
 
     /// The indicator with this code; codes compare case-insensitively because analysts type them.
     public func indicator(code: String) -> Indicator? {
-        codeIndex[code.uppercased()].map { indicators[$0] }
+        indicatorIndex(code: code).map { indicators[$0] }
+    }
+
+    public func indicatorIndex(code: String) -> Int? {
+        codeIndex[code.uppercased()]
     }
 
     /// Positions whose unit or bidang is still unknown.

@@ -1,0 +1,229 @@
+import Catalogue
+
+/// Runs statements over a dataset. Each `show` is planned once (names resolved, types checked,
+/// closures built), then executed: filter, group, sort, limit, project.
+public struct Interpreter {
+    public var dataset: Dataset
+    /// The period statements use when they say no `for`; nil means the latest with realisations.
+    public var period: Period?
+    public var parameters: [String: Value]
+
+    public init(dataset: Dataset, period: Period? = nil, parameters: [String: Value] = [:]) {
+        self.dataset = dataset
+        self.period = period
+        self.parameters = parameters
+    }
+
+    /// The period a statement without `for` is evaluated for.
+    public var defaultPeriod: Period? { period ?? dataset.realisations.latestPeriod }
+
+    public func run(_ statement: Statement) throws(Diagnostic) -> ResultSet {
+        switch statement {
+        case .show(let show): return try run(show)
+        case .describeThing(let thing, _): return Describe.fields(of: thing)
+        case .describeOne(let thing, let name, let token):
+            let context = Context(dataset: dataset, period: defaultPeriod)
+            return thing == .indicators ? try Describe.indicator(name, token, context) : try Describe.position(name, token, context)
+        }
+    }
+
+    func resolvePeriod(_ show: ShowStatement) throws(Diagnostic) -> Period? {
+        if let token = show.periodToken, token.kind == .parameter {
+            guard let value = parameters[token.text] else {
+                throw Diagnostic.error("no parameter $\(token.text) is set", at: token.location, notes: ["give it with --param \(token.text)=2026-10"])
+            }
+            switch value {
+            case .period(let p): return p
+            case .text(let s): if let p = Period(parsing: s) { return p }
+            case .number(let n): if let p = Period(parsing: formatLiteral(n)) { return p }
+            default: break
+            }
+            throw Diagnostic.error("parameter $\(token.text) is not a period", at: token.location, notes: ["periods are written " + Period.acceptedForms])
+        }
+        if let p = show.period { return p }
+        // Realisations without `for` list every period; everything else uses the current one.
+        return show.thing == .realisations ? nil : defaultPeriod
+    }
+
+    func run(_ show: ShowStatement) throws(Diagnostic) -> ResultSet {
+        let period = try resolvePeriod(show)
+        let context = Context(dataset: dataset, period: period)
+        var resolver = Resolver(thing: show.thing, context: context, parameters: parameters)
+
+        // Plan.
+        let filter = try show.filter.map { e throws(Diagnostic) in try resolver.condition(e) }
+        var items = show.columns
+        let aggregating = !show.groupBy.isEmpty || items.contains { if case .call = $0.expr { return true } else { return false } }
+        if items.isEmpty {
+            if aggregating {
+                items = show.groupBy + [SelectItem(expr: .call("count", nil, show.thingToken), alias: "count", text: "count")]
+            } else {
+                items = Schema.defaultColumns[show.thing]!.map { SelectItem(expr: .name($0, show.thingToken), alias: nil, text: $0) }
+            }
+        }
+        let columns = items.map { item -> String in
+            if let alias = item.alias { return alias }
+            if case .name(let w, _) = item.expr, let f = resolver.field(named: w) { return f.name }
+            return item.text
+        }
+        let rowCount = Schema.rowCount(show.thing, context)
+        var selected: [Int] = []
+        selected.reserveCapacity(rowCount)
+        if let filter {
+            let test = filter.eval
+            for row in 0..<rowCount where test(row) == .bool(true) { selected.append(row) }
+        } else {
+            selected = Array(0..<rowCount)
+        }
+
+        var result: ResultSet
+        if aggregating {
+            result = try aggregate(show, items: items, columns: columns, rows: selected, resolver: &resolver)
+        } else {
+            var compiled: [Compiled] = []
+            for item in items { compiled.append(try resolver.compile(item.expr)) }
+            // Order: by an output column's name, or by any expression over the row.
+            var keys: [(eval: (Int) -> Value, descending: Bool)] = []
+            for order in show.orderBy {
+                if case .name(let w, _) = order.expr, let i = columns.firstIndex(where: { $0.lowercased() == w.lowercased() }) {
+                    keys.append((compiled[i].eval, order.descending))
+                } else {
+                    keys.append((try resolver.compile(order.expr).eval, order.descending))
+                }
+            }
+            if !keys.isEmpty {
+                let values = selected.map { row in keys.map { $0.eval(row) } }
+                let order = stableOrder(values, descending: keys.map(\.descending))
+                selected = order.map { selected[$0] }
+            }
+            if let limit = show.limit { selected = Array(selected.prefix(limit)) }
+            let evals = compiled.map(\.eval)
+            let rows = selected.map { row in evals.map { $0(row) } }
+            result = ResultSet(columns: zip(columns, compiled).map { Column(name: $0, type: $1.type == .unit ? .text : $1.type) }, rows: rows)
+        }
+        result.warnings = resolver.warnings
+        result.period = period
+        return result
+    }
+
+    func aggregate(_ show: ShowStatement, items: [SelectItem], columns: [String], rows: [Int], resolver: inout Resolver) throws(Diagnostic) -> ResultSet {
+        let keyTexts = show.groupBy.map { $0.text.lowercased() }
+        var keys: [Compiled] = []
+        for item in show.groupBy { keys.append(try resolver.compile(item.expr)) }
+        enum Output { case key(Int), aggregate(Aggregate) }
+        var outputs: [Output] = []
+        var types: [ValueType] = []
+        for item in items {
+            if case .call(let name, let argument, let token) = item.expr {
+                guard let function = Vocabulary.aggregates[name] else {
+                    _ = try resolver.compile(item.expr)  // reports the unknown function
+                    continue
+                }
+                var input: Compiled?
+                if let argument { input = try resolver.compile(argument) }
+                if function != "count" {
+                    guard let input else { throw Diagnostic.error("\(name)(*) is not defined; give a field, as in \(name)(achievement)", at: token.location) }
+                    if function == "sum" || function == "avg" {
+                        try resolver.requireNumeric(input, argument!, token, "\(name)(...)")
+                    }
+                }
+                let aggregate = Aggregate(function: function, input: input?.eval)
+                outputs.append(.aggregate(aggregate))
+                types.append(function == "count" ? .number : (input!.type == .unit ? .text : input!.type))
+            } else {
+                let text = item.text.lowercased()
+                var index = keyTexts.firstIndex(of: text)
+                if index == nil, case .name(let w, _) = item.expr, let f = resolver.field(named: w) {
+                    index = show.groupBy.firstIndex { if case .name(let g, _) = $0.expr { return resolver.field(named: g)?.name == f.name } else { return false } }
+                }
+                guard let index else {
+                    throw Diagnostic.error("'\(item.text)' is neither grouped nor aggregated: add it to group by, or use it inside count, sum, avg, min or max",
+                                           at: item.expr.token.location)
+                }
+                outputs.append(.key(index))
+                types.append(keys[index].type == .unit ? .text : keys[index].type)
+            }
+        }
+
+        // Group rows by their key values, groups in order of first appearance.
+        var groupIndex: [[Value]: Int] = [:]
+        var groups: [(key: [Value], rows: [Int])] = []
+        let keyEvals = keys.map(\.eval)
+        for row in rows {
+            let key = keyEvals.map { normalise($0(row)) }
+            if let g = groupIndex[key] { groups[g].rows.append(row) } else {
+                groupIndex[key] = groups.count
+                groups.append((key.enumerated().map { keyEvals[$0.offset](row) }, [row]))
+            }
+        }
+        if keys.isEmpty && groups.isEmpty { groups.append(([], [])) }
+        var table: [[Value]] = groups.map { group in
+            outputs.map { output in
+                switch output {
+                case .key(let i): return group.key[i]
+                case .aggregate(let a): return a.run(group.rows)
+                }
+            }
+        }
+        // Order by output columns: by name, alias or the expression as written.
+        if !show.orderBy.isEmpty {
+            var indices: [(Int, Bool)] = []
+            for order in show.orderBy {
+                let text = order.text.lowercased()
+                var i = columns.firstIndex { $0.lowercased() == text } ?? items.firstIndex { $0.text.lowercased() == text }
+                if i == nil, case .name(let w, _) = order.expr, let f = resolver.field(named: w) {
+                    i = columns.firstIndex { $0.lowercased() == f.name }
+                }
+                guard let index = i else {
+                    throw Diagnostic.error("order by in a grouped query must name one of its columns: " + columns.joined(separator: ", "), at: order.expr.token.location)
+                }
+                indices.append((index, order.descending))
+            }
+            let order = stableOrder(table.map { row in indices.map { row[$0.0] } }, descending: indices.map(\.1))
+            table = order.map { table[$0] }
+        }
+        if let limit = show.limit { table = Array(table.prefix(limit)) }
+        return ResultSet(columns: zip(columns, types).map { Column(name: $0, type: $1) }, rows: table)
+    }
+}
+
+/// Text keys group case-insensitively.
+private func normalise(_ v: Value) -> Value {
+    if case .text(let s) = v { return .text(s.lowercased()) }
+    return v
+}
+
+/// count, sum, avg, min, max over a group's rows; missing values are skipped, as in SQL.
+struct Aggregate {
+    var function: String
+    var input: ((Int) -> Value)?
+
+    func run(_ rows: [Int]) -> Value {
+        guard let input else { return .number(Double(rows.count)) }
+        let values = rows.map(input).filter { !$0.isMissing }
+        switch function {
+        case "count": return .number(Double(values.count))
+        case "sum":
+            let numbers = values.compactMap(\.number)
+            return numbers.isEmpty ? .missing : .number(numbers.reduce(0, +))
+        case "avg":
+            let numbers = values.compactMap(\.number)
+            return numbers.isEmpty ? .missing : .number(numbers.reduce(0, +) / Double(numbers.count))
+        case "min": return values.min { orderedBefore($0, $1) == true } ?? .missing
+        default: return values.max { orderedBefore($0, $1) == true } ?? .missing
+        }
+    }
+}
+
+/// Indices of `keys` in sorted order, stable; missing values last whatever the direction.
+func stableOrder(_ keys: [[Value]], descending: [Bool]) -> [Int] {
+    keys.indices.sorted { a, b in
+        for (k, desc) in descending.enumerated() {
+            let x = keys[a][k], y = keys[b][k]
+            if x.isMissing != y.isMissing { return !x.isMissing }
+            guard let before = orderedBefore(x, y) else { continue }
+            return desc ? !before : before
+        }
+        return a < b
+    }
+}

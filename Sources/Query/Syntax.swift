@@ -1,0 +1,67 @@
+import Catalogue
+
+/// The syntax tree: what the parser builds and the resolver checks.
+public indirect enum Expr: Sendable {
+    case number(Double, percent: Bool, Token)
+    case string(String, Token)
+    case period(Period, Token)
+    /// A field name, or an indicator code written without quotes.
+    case name(String, Token)
+    case parameter(String, Token)
+    case negate(Expr, Token)
+    case arithmetic(String, Expr, Expr, Token)
+    case compare(String, Expr, Expr, Token)
+    case and(Expr, Expr)
+    case or(Expr, Expr)
+    case not(Expr, Token)
+    case inList(Expr, [Expr], negated: Bool, Token)
+    case between(Expr, Expr, Expr, negated: Bool, Token)
+    /// `contains` or `like`.
+    case match(String, Expr, Expr, negated: Bool, Token)
+    case isMissing(Expr, negated: Bool, Token)
+    /// An aggregate: `count(*)`, `avg(achievement)`; `argument` nil for `*`.
+    case call(String, Expr?, Token)
+
+    /// The token to point at when this expression is wrong.
+    public var token: Token {
+        switch self {
+        case .number(_, _, let t), .string(_, let t), .period(_, let t), .name(_, let t), .parameter(_, let t),
+             .negate(_, let t), .not(_, let t), .call(_, _, let t): return t
+        case .arithmetic(_, let a, _, _), .compare(_, let a, _, _), .inList(let a, _, _, _), .between(let a, _, _, _, _),
+             .match(_, let a, _, _, _), .isMissing(let a, _, _), .and(let a, _), .or(let a, _): return a.token
+        }
+    }
+}
+
+public struct SelectItem: Sendable {
+    public var expr: Expr
+    public var alias: String?
+    /// The expression as written, for the column header when there is no alias.
+    public var text: String
+}
+
+public struct OrderItem: Sendable {
+    public var expr: Expr
+    public var text: String
+    public var descending: Bool
+}
+
+public struct ShowStatement: Sendable {
+    public var thing: Thing
+    public var thingToken: Token
+    public var columns: [SelectItem] = []
+    public var filter: Expr?
+    public var period: Period?
+    public var periodToken: Token?
+    public var groupBy: [SelectItem] = []
+    public var orderBy: [OrderItem] = []
+    public var limit: Int?
+}
+
+public enum Statement: Sendable {
+    case show(ShowStatement)
+    /// `describe indicators`: the fields of a thing.
+    case describeThing(Thing, Token)
+    /// `describe position "..."`, `describe indicator SDIN-1`: the card of one.
+    case describeOne(Thing, String, Token)
+}

@@ -1,0 +1,68 @@
+import Catalogue
+
+/// A value in a query result. `missing` is SQL's NULL: never zero, never equal to anything.
+public enum Value: Hashable, Sendable {
+    case missing
+    case number(Double)
+    case text(String)
+    case period(Period)
+    case bool(Bool)
+
+    public var number: Double? { if case .number(let n) = self { return n } else { return nil } }
+    public var isMissing: Bool { self == .missing }
+}
+
+/// Static types, known at plan time, so that errors are caught before any row is read and output
+/// formats know how to print a column.
+public enum ValueType: String, Sendable {
+    case text, number, percent, period, boolean
+    /// A unit of the organisation: text that compares by the unit matching rule.
+    case unit
+
+    var isNumeric: Bool { self == .number || self == .percent }
+    var isTextual: Bool { self == .text || self == .unit }
+}
+
+/// A column of a result: its header, and its type for formatting.
+public struct Column: Equatable, Sendable {
+    public var name: String
+    public var type: ValueType
+    public init(name: String, type: ValueType) {
+        self.name = name
+        self.type = type
+    }
+}
+
+/// What a statement produces: columns and rows, plus warnings worth showing beside it.
+public struct ResultSet: Sendable {
+    public var columns: [Column]
+    public var rows: [[Value]]
+    public var warnings: [Diagnostic] = []
+    /// The period the statement was evaluated for, shown under tables.
+    public var period: Period?
+
+    public init(columns: [Column], rows: [[Value]], warnings: [Diagnostic] = [], period: Period? = nil) {
+        self.columns = columns
+        self.rows = rows
+        self.warnings = warnings
+        self.period = period
+    }
+}
+
+/// Compares two values for ordering: missing last, then numbers, periods, text (case-insensitive).
+func orderedBefore(_ a: Value, _ b: Value) -> Bool? {
+    switch (a, b) {
+    case (.missing, .missing): return nil
+    case (.missing, _): return false
+    case (_, .missing): return true
+    case (.number(let x), .number(let y)): return x == y ? nil : x < y
+    case (.period(let x), .period(let y)): return x == y ? nil : x < y
+    case (.bool(let x), .bool(let y)): return x == y ? nil : !x && y
+    case (.text(let x), .text(let y)):
+        let c = x.compare(y, options: [.caseInsensitive, .numeric])
+        return c == .orderedSame ? nil : c == .orderedAscending
+    default: return nil
+    }
+}
+
+import Foundation

@@ -1,0 +1,32 @@
+import Catalogue
+import Query
+
+/// CSV (RFC 4180: a header row, quotes only where needed, `"` doubled, missing as an empty cell)
+/// and TSV (tabs and newlines inside values become spaces).
+enum DelimitedRenderer {
+    static func csv(_ result: ResultSet, decimalComma: Bool) -> String {
+        let delimiter: Character = decimalComma ? ";" : ","
+        var out = CSVWriter.line(result.columns.map(\.name), delimiter: delimiter)
+        for row in result.rows {
+            out += CSVWriter.line(row.map { value in
+                var text = Renderer.machineText(value) ?? ""
+                if decimalComma, case .number = value { text = text.replacingOccurrences(of: ".", with: ",") }
+                return text
+            }, delimiter: delimiter)
+        }
+        return out
+    }
+
+    static func tsv(_ result: ResultSet) -> String {
+        func clean(_ s: String) -> String {
+            s.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
+        }
+        var out = result.columns.map { clean($0.name) }.joined(separator: "\t") + "\n"
+        for row in result.rows {
+            out += row.map { clean(Renderer.machineText($0) ?? "") }.joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+}
+
+import Foundation

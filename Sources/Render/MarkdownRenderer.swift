@@ -1,0 +1,16 @@
+import Query
+
+/// A GitHub-flavoured Markdown table: numbers right-aligned, `|` escaped, missing as `-`.
+enum MarkdownRenderer {
+    static func render(_ result: ResultSet) -> String {
+        func cell(_ s: String) -> String {
+            s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+        }
+        var out = "| " + result.columns.map { cell($0.name) }.joined(separator: " | ") + " |\n"
+        out += "|" + result.columns.map { $0.type == .number || $0.type == .percent ? " ---: |" : " --- |" }.joined() + "\n"
+        for row in result.rows {
+            out += "| " + zip(row, result.columns).map { cell(Renderer.humanText($0, $1.type)) }.joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+}

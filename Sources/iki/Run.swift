@@ -1,0 +1,110 @@
+import ArgumentParser
+import Catalogue
+import Foundation
+import Query
+import Render
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// `iki [-c QUERY]... [SCRIPT]...`: run queries and scripts over the data.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run queries (-c) and scripts; with neither, read statements from standard input.",
+        discussion: """
+        Example: iki -c 'show indicators where bidang = "Fasilitasi Pembiayaan" and achievement < 80%'
+        Exit status: 0 on success, 1 when a statement fails, 2 for bad invocation or unreadable input.
+        """
+    )
+
+    @Option(name: .short, help: ArgumentHelp("A query to run; statements separated by ';'. Repeatable.", valueName: "query"))
+    var command: [String] = []
+
+    @Option(name: .long, help: "Output format: table, csv, tsv, json or markdown.")
+    var format: OutputFormat = .table
+
+    @Option(name: .long, help: ArgumentHelp("A typed parameter for $name in queries, e.g. --param period=2026-10. Repeatable.", valueName: "name=value"))
+    var param: [String] = []
+
+    @OptionGroup var data: DataOptions
+
+    @Argument(help: ArgumentHelp("Scripts to run after the -c queries; '-' reads standard input.", valueName: "script"))
+    var scripts: [String] = []
+
+    func run() throws {
+        var parameters: [String: Value] = [:]
+        for p in param {
+            guard let eq = p.firstIndex(of: "="), eq != p.startIndex else {
+                throw ValidationError("--param '\(p)' is not name=value")
+            }
+            parameters[String(p[..<eq])] = typedParameter(String(p[p.index(after: eq)...]))
+        }
+        let sources = try data.sources()
+        let (dataset, diagnostics) = Dataset.load(sources)
+        let errors = diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty {
+            report(errors)
+            FileHandle.standardError.write(Data("iki: the data has \(errors.count) error(s); fix them (iki check lists everything)\n".utf8))
+            throw ExitCode(2)
+        }
+        if !diagnostics.isEmpty {
+            FileHandle.standardError.write(Data("iki: \(diagnostics.count) warning(s) loading the data; iki check lists them\n".utf8))
+        }
+        var inputs: [(text: String, file: String)] = command.map { ($0, "<query>") }
+        for script in scripts {
+            if script == "-" {
+                inputs.append((readAll(FileHandle.standardInput), "<stdin>"))
+            } else {
+                guard let data = FileManager.default.contents(atPath: script), let text = String(data: data, encoding: .utf8) else {
+                    FileHandle.standardError.write(Data("iki: cannot read script '\(script)'\n".utf8))
+                    throw ExitCode(2)
+                }
+                inputs.append((text, script))
+            }
+        }
+        if inputs.isEmpty { inputs.append((readAll(FileHandle.standardInput), "<stdin>")) }
+
+        let colour = format == .table && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let options = RenderOptions(format: format, decimalComma: data.decimalComma, colour: colour)
+        let interpreter = Interpreter(dataset: dataset, parameters: parameters)
+        var first = true
+        for input in inputs {
+            let statements: [Statement]
+            do {
+                statements = try Parser.parse(input.text, file: input.file)
+            } catch {
+                printError(error.rendered(source: input.text))
+                throw ExitCode(1)
+            }
+            for statement in statements {
+                do {
+                    let result = try interpreter.run(statement)
+                    for warning in result.warnings { printError(warning.rendered(source: input.text)) }
+                    var text = Renderer.render(result, options)
+                    if format == .table && !first { text = "\n" + text }
+                    first = false
+                    FileHandle.standardOutput.write(Data(text.utf8))
+                } catch {
+                    printError(error.rendered(source: input.text))
+                    throw ExitCode(1)
+                }
+            }
+        }
+    }
+
+    func readAll(_ handle: FileHandle) -> String {
+        String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
+    }
+}
+
+/// `--param` values are typed: a period (2026-10), a number (80), else text. Never pasted into the query.
+func typedParameter(_ text: String) -> Value {
+    if text.contains("-") || text.lowercased().hasPrefix("tw") || text.lowercased().hasPrefix("semester") || text.lowercased().hasPrefix("triwulan"),
+       let p = Period(parsing: text) { return .period(p) }
+    if let n = NumberFormat().parse(text) { return .number(n) }
+    return .text(text)
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import Catalogue
+
+/// The bundled data, found from this file: `<root>/Tests/CatalogueTests/TestSupport.swift`.
+enum Bundled {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static func path(_ name: String) -> String { root.appendingPathComponent("examples").appendingPathComponent(name).path }
+    static let cataloguePath = path("catalogue.txt")
+    static let organisationPath = path("organisation.csv")
+    static let targetsPath = path("targets-2026.csv")
+    static let realisationsPath = path("realisations-2026.csv")
+
+    /// The seed as the loader reads it, without an organisation file.
+    static func catalogue() -> (Catalogue, [Diagnostic]) { CatalogueParser.load(path: cataloguePath) }
+
+    /// The seed completed by the bundled organisation file.
+    static func organised() -> (Catalogue, [Diagnostic]) {
+        var (catalogue, diagnostics) = CatalogueParser.load(path: cataloguePath)
+        diagnostics += OrganisationFile.apply(path: organisationPath, to: &catalogue)
+        return (catalogue, diagnostics)
+    }
+
+    static func text() throws -> String { try String(contentsOfFile: cataloguePath, encoding: .utf8) }
+}
+
+/// Fixtures write a tab as `⇥` (one character, so columns count the same) to keep cells visible.
+func tabs(_ text: String) -> String { text.replacingOccurrences(of: "⇥", with: "\t") }
+
+/// A closing signature block, so that small catalogues parse without the "no signature" warning.
+let signature = """
+
+KEPALA DINAS
+KOPERASI DAN USAHA MIKRO
+KABUPATEN MALANG
+
+Dra. MADE DEWI ANGGRAENI, M.Si
+Pembina Utama Muda
+NIP. 19590531 198603 2 004
+"""
+
+/// Parses a small catalogue written in a test (with `⇥` for tabs); diagnostics rendered.
+func parse(_ text: String, file: String = "f.txt") -> (Catalogue, [String]) {
+    let (catalogue, diagnostics) = CatalogueParser.parse(tabs(text), file: file)
+    return (catalogue, diagnostics.map(\.description))
+}
+
+/// One position block in the seed's layout: heading, title, tasks (the last names the superior),
+/// no functions, and a table with the given rows (cells separated by `⇥`).
+func block(_ title: String, superior: String? = "Kepala Dinas", tasks: [String] = ["Melaksanakan tugas pokok."],
+           rows: [String] = ["Meningkatnya kinerja⇥Jumlah laporan yang disusun⇥Jumlah laporan yang disusun⇥Data laporan"]) -> String {
+    var lines = ["INDIKATOR KINERJA INDIVIDU", "", "1. JABATAN : \(title)", "2. TUGAS :"]
+    var all = tasks
+    if let superior { all.append("Melaksanakan tugas lain yang diberikan oleh \(superior) sesuai dengan bidang tugasnya.") }
+    for (i, task) in all.enumerated() {
+        lines.append(" - \(Character(UnicodeScalar(UInt8(ascii: "a") + UInt8(i)))). \(task)")
+    }
+    lines += ["3. FUNGSI : -", "", "SASARAN STRATEGIS⇥INDIKATOR KINERJA⇥PENJELASAN/FORMULASI PENGHITUNGAN⇥SUMBER DATA"]
+    lines += rows
+    lines.append("")
+    return lines.joined(separator: "\n") + "\n"
+}
+
+/// A small catalogue used by the realisation and achievement tests:
+///   KSPER-1  ratio  (LaTeX formula)
+///   KSPER-2  count  (no stated target)
+///   BGAJ-1   count  "sebanyak 120 dokumen" (a yearly target in the catalogue)
+///   BGAJ-2   ratio  (underlined numerator)
+func smallCatalogue() -> Catalogue {
+    let text = block("KEPALA SEKSI PERMODALAN", superior: "Kepala Bidang Bina Fasilitasi Pembiayaan", rows: [
+        #"1. Meningkatnya permodalan⇥Persentase koperasi yang difasilitasi⇥$\frac{\text{Jumlah koperasi yang difasilitasi}}{\text{Jumlah koperasi}} \times 100\%$⇥Data fasilitasi"#,
+        "⇥Jumlah koperasi yang menerima modal⇥Jumlah koperasi yang menerima modal⇥Data modal",
+    ]) + "\n" + block("BENDAHARA GAJI", superior: "Kasubag Keuangan dan Aset", rows: [
+        "Meningkatnya tertib administrasi penggajian⇥Jumlah daftar gaji⇥Daftar gaji yang dibuat sebanyak 120 dokumen⇥Data gaji",
+        "⇥Persentase gaji tepat waktu⇥Jumlah gaji yang dibayar <u>tepat waktu</u> x 100% Jumlah gaji yang dibayar⇥Data gaji",
+    ]) + signature
+    let (catalogue, diagnostics) = CatalogueParser.parse(tabs(text), file: "small.txt")
+    precondition(diagnostics.isEmpty, "the small catalogue must parse cleanly: \(diagnostics)")
+    precondition(catalogue.indicators.map(\.code) == ["KSPER-1", "KSPER-2", "BGAJ-1", "BGAJ-2"])
+    return catalogue
+}
