@@ -17,6 +17,9 @@ public struct CatalogueParser {
     private var current: Position?
     private var section: Section = .outside
     private var objective: String?
+    /// Whether the current block has had its table header: a blank line inside the table does not
+    /// end it for rows that follow (see `looksLikeRow`).
+    private var blockHasTable = false
     /// Non-blank lines outside any block: the signature block when they come last.
     private var loose: [(text: String, line: Int)] = []
 
@@ -77,6 +80,7 @@ public struct CatalogueParser {
             current = Position(title: "", location: location(number))
             section = .header
             objective = nil
+            blockHasTable = false
             return
         }
         if let (field, rest, restColumn) = headerField(line) {
@@ -88,6 +92,7 @@ public struct CatalogueParser {
                     diagnostics.append(.warning("position starts without an 'INDIKATOR KINERJA INDIVIDU' heading", at: location(number)))
                     current = Position(title: "", location: location(number))
                     objective = nil
+                    blockHasTable = false
                 }
                 current!.title = collapse(rest)
                 current!.location = location(number, restColumn)
@@ -109,6 +114,7 @@ public struct CatalogueParser {
         if isTableHeader(line) {
             guard requireBlock(number, what: "table header") else { return }
             section = .table
+            blockHasTable = true
             return
         }
         switch section {
@@ -124,8 +130,21 @@ public struct CatalogueParser {
         case .header:
             diagnostics.append(.warning("text between the position's heading fields is ignored: '\(clip(trimmed))'", at: location(number)))
         case .outside:
-            loose.append((trimmed, number))
+            if current != nil && blockHasTable && looksLikeRow(line) {
+                // A blank line inside the table: the row still belongs to it.
+                section = .table
+                addRow(line, number: number)
+            } else {
+                loose.append((trimmed, number))
+            }
         }
+    }
+
+    /// A table row after a blank line: at least objective, indicator and formula cells, with an
+    /// indicator name. (A signature laid out in two tab-separated columns is not taken for one.)
+    private func looksLikeRow(_ line: String) -> Bool {
+        let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+        return cells.count >= 3 && !cells[1].trimmingCharacters(in: .whitespaces).isEmpty
     }
 
     /// The header row: tab-separated, second cell "INDIKATOR KINERJA" (the first varies:
@@ -190,7 +209,10 @@ public struct CatalogueParser {
         var cells: [(text: String, column: Int)] = []
         var column = 1
         for raw in line.split(separator: "\t", omittingEmptySubsequences: false) {
-            cells.append((String(raw).trimmingCharacters(in: .whitespaces), column))
+            let text = String(raw).trimmingCharacters(in: .whitespaces)
+            // The column where the cell's text starts, so a diagnostic points at it.
+            let lead = text.isEmpty ? 0 : raw.prefix(while: { $0.isWhitespace }).count
+            cells.append((text, column + lead))
             column += raw.count + 1
         }
         while cells.count > 4, cells.last!.text.isEmpty { cells.removeLast() }
