@@ -17,6 +17,8 @@ public struct CatalogueParser {
     private var current: Position?
     private var section: Section = .outside
     private var objective: String?
+    /// A blank line came after the last list item.
+    private var listBroken = false
     /// Whether the current block has had its table header: a blank line inside the table does not
     /// end it for rows that follow (see `looksLikeRow`).
     private var blockHasTable = false
@@ -72,6 +74,9 @@ public struct CatalogueParser {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty {
             if section == .table { section = .outside }
+            // A list continues across a blank line only with a new item, so a block without a table
+            // does not swallow the signature that follows it.
+            if section == .tasks || section == .functions { listBroken = true }
             return
         }
         if trimmed.uppercased() == "INDIKATOR KINERJA INDIVIDU" {
@@ -97,15 +102,18 @@ public struct CatalogueParser {
                 current!.title = collapse(rest)
                 current!.location = location(number, restColumn)
                 if rest.isEmpty {
-                    diagnostics.append(.error("'JABATAN' has no title", at: location(number, restColumn)))
+                    diagnostics.append(.error("'JABATAN' has no title; kept as an untitled position", at: location(number, restColumn)))
+                    current!.title = "(untitled position at line \(number))"
                 }
                 section = .header
             case "TUGAS":
                 guard requireBlock(number, what: "TUGAS") else { return }
+                listBroken = false
                 section = .tasks
                 addListText(rest, number: number)
             default:
                 guard requireBlock(number, what: "FUNGSI") else { return }
+                listBroken = false
                 section = .functions
                 if rest != "-" { addListText(rest, number: number) }
             }
@@ -119,7 +127,19 @@ public struct CatalogueParser {
         }
         switch section {
         case .tasks, .functions:
-            addListText(trimmed, number: number)
+            if looksLikeRow(line) {
+                // The table's header line is missing: keep the rows rather than read them as text.
+                diagnostics.append(.warning("table row without a table header line above it; read as an indicator", at: location(number)))
+                section = .table
+                blockHasTable = true
+                addRow(line, number: number)
+            } else if listBroken && !isListItem(trimmed) {
+                section = .outside
+                loose.append((trimmed, number))
+            } else {
+                listBroken = false
+                addListText(trimmed, number: number)
+            }
         case .table:
             if line.contains("\t") {
                 addRow(line, number: number)
@@ -140,18 +160,21 @@ public struct CatalogueParser {
         }
     }
 
-    /// A table row after a blank line: at least objective, indicator and formula cells, with an
-    /// indicator name. (A signature laid out in two tab-separated columns is not taken for one.)
+    /// Whether a line outside the table (after a blank line inside it, or where the header line is
+    /// missing) is a table row: at least objective, indicator and formula cells, with an indicator
+    /// name. (A signature laid out in two tab-separated columns is not taken for one.)
     private func looksLikeRow(_ line: String) -> Bool {
         let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
         return cells.count >= 3 && !cells[1].trimmingCharacters(in: .whitespaces).isEmpty
     }
 
-    /// The header row: tab-separated, second cell "INDIKATOR KINERJA" (the first varies:
-    /// SASARAN STRATEGIS, SASARAN SATRATEGIS, KINERJA).
+    /// The header row: tab-separated, second cell "INDIKATOR KINERJA" (also "INDIKATOR",
+    /// "INDIKATOR KINERJA INDIVIDU"; the first cell varies: SASARAN STRATEGIS, SASARAN SATRATEGIS, KINERJA).
     private func isTableHeader(_ line: String) -> Bool {
         let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
-        return cells.count >= 2 && cells[1].trimmingCharacters(in: .whitespaces).uppercased() == "INDIKATOR KINERJA"
+        guard cells.count >= 2 else { return false }
+        let second = FormulaParser.collapse(cells[1].uppercased())
+        return ["INDIKATOR KINERJA", "INDIKATOR", "INDIKATOR KINERJA INDIVIDU"].contains(second)
     }
 
     private mutating func requireBlock(_ number: Int, what: String) -> Bool {
@@ -181,17 +204,24 @@ public struct CatalogueParser {
         return (word, String(s).trimmingCharacters(in: .whitespaces), column)
     }
 
+    /// `a. ...`, `- b. ...`, `c) ...`: a letter, a dot or parenthesis, then a space or tab.
+    private func isListItem(_ text: String) -> Bool {
+        var s = Substring(text)
+        if s.first == "-" { s = s.dropFirst().drop(while: { $0 == " " }) }
+        guard let letter = s.first, letter.isLetter else { return false }
+        let mark = s.dropFirst().first, gap = s.dropFirst(2).first
+        return (mark == "." || mark == ")") && (gap == " " || gap == "\t")
+    }
+
     /// A list item (`a. ...`, `- b. ...`) starts a new entry; other text continues the last one.
     private mutating func addListText(_ text: String, number: Int) {
         guard !text.isEmpty, current != nil else { return }
         var s = Substring(text)
         if s.first == "-" { s = s.dropFirst().drop(while: { $0 == " " }) }
         var isItem = false
-        if let letter = s.first, letter.isLetter, letter.isLowercase || letter.isUppercase,
-           s.dropFirst().first == "." || s.dropFirst().first == ")",
-           s.dropFirst(2).first == " " {
+        if isListItem(String(s)) {
             isItem = true
-            s = s.dropFirst(2).drop(while: { $0 == " " })
+            s = s.dropFirst(2).drop(while: { $0 == " " || $0 == "\t" })
         }
         let item = collapse(String(s))
         guard !item.isEmpty else { return }

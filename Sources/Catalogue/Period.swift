@@ -46,9 +46,9 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         return Period(year: year - 1, granularity: granularity, index: 12 / granularity.rawValue)
     }
 
-    /// Ordered by end, then the longer first, so a quarter sorts after its months and before the next.
+    /// Ordered by end, then the shorter first, so a quarter sorts after its months and before the next.
     public static func < (a: Period, b: Period) -> Bool {
-        (a.year, a.lastMonth, -a.months) < (b.year, b.lastMonth, -b.months)
+        (a.year, a.lastMonth, a.months) < (b.year, b.lastMonth, b.months)
     }
 
     public var description: String {

@@ -72,8 +72,9 @@ public struct RealisationStore: Sendable {
     }
 
     /// The latest month (or other period) that has realisations: the default period of queries.
+    /// Of periods ending in the same month, the shortest (the month rather than its quarter).
     public var latestPeriod: Period? {
-        rows.lazy.filter(\.isReported).map(\.period).max()
+        rows.lazy.filter(\.isReported).map(\.period).max { ($0.year, $0.lastMonth, -$0.months) < ($1.year, $1.lastMonth, -$1.months) }
     }
 
     /// Loads one CSV file into the store, declaring settings on the catalogue's indicators.
@@ -156,7 +157,10 @@ public struct RealisationStore: Sendable {
                     problems.append(.error("\(column) of \(indicator.code) was declared '\(earlier)' at \(at.file):\(at.line)", at: table.location(row, column)))
                     continue
                 }
-                declared[indicatorIndex, default: [:]][column] = (text, table.location(row, column))
+                // The first declaration is the one later conflicts point at.
+                if declared[indicatorIndex]?[column] == nil {
+                    declared[indicatorIndex, default: [:]][column] = (text, table.location(row, column))
+                }
                 if column == "polarity" { catalogue.indicators[indicatorIndex].polarity = Polarity(rawValue: text)! }
                 else { catalogue.indicators[indicatorIndex].consolidation = Consolidation(rawValue: text)! }
             }

@@ -20,7 +20,7 @@ enum Describe {
     static func indicator(_ name: String, _ token: Token, _ context: Context) throws(Diagnostic) -> ResultSet {
         let catalogue = context.dataset.catalogue
         guard let index = catalogue.indicatorIndex(code: name) else {
-            let near = Nearest.names(to: name, in: catalogue.indicators.map(\.code), limit: 3, always: true)
+            let near = nearest(name, in: catalogue.indicators.map(\.code))
             throw Diagnostic.error("no indicator with code '\(name)'", at: token.location, notes: near.isEmpty ? [] : ["nearest: " + near.joined(separator: ", ")])
         }
         let indicator = catalogue.indicators[index]
@@ -55,7 +55,7 @@ enum Describe {
         var matches = catalogue.positions.indices.filter { catalogue.positions[$0].code == key || catalogue.positions[$0].title.uppercased() == key }
         if matches.isEmpty { matches = catalogue.positions.indices.filter { catalogue.positions[$0].title.uppercased().contains(key) } }
         guard matches.count == 1 else {
-            let near = matches.isEmpty ? Nearest.names(to: name, in: catalogue.positions.map(\.title), limit: 3, always: true) : matches.prefix(5).map { catalogue.positions[$0].title }
+            let near = matches.isEmpty ? nearest(name, in: catalogue.positions.map(\.title)) : matches.prefix(5).map { catalogue.positions[$0].title }
             throw Diagnostic.error(matches.isEmpty ? "no position '\(name)'" : "'\(name)' matches \(matches.count) positions", at: token.location,
                                    notes: near.isEmpty ? [] : [(matches.isEmpty ? "nearest: " : "for example: ") + near.joined(separator: "; ")])
         }
@@ -79,6 +79,12 @@ enum Describe {
             }
         }
         return card(pairs)
+    }
+
+    /// Up to three names that look like a typo of `name`; when none does, the three nearest.
+    static func nearest(_ name: String, in names: [String]) -> [String] {
+        let close = Nearest.names(to: name, in: names, limit: 3)
+        return close.isEmpty ? Nearest.names(to: name, in: names, limit: 3, always: true) : close
     }
 
     static func letter(_ i: Int) -> String {

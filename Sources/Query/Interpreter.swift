@@ -53,7 +53,11 @@ public struct Interpreter {
         // Plan.
         let filter = try show.filter.map { e throws(Diagnostic) in try resolver.condition(e) }
         var items = show.columns
-        let aggregating = !show.groupBy.isEmpty || items.contains { if case .call = $0.expr { return true } else { return false } }
+        // Only count, sum, avg, min and max make a query aggregate; any other call is an unknown
+        // function, reported as such when its column is compiled.
+        let aggregating = !show.groupBy.isEmpty || items.contains {
+            if case .call(let name, _, _) = $0.expr { return Vocabulary.aggregates[name] != nil } else { return false }
+        }
         if items.isEmpty {
             if aggregating {
                 items = show.groupBy + [SelectItem(expr: .call("count", nil, show.thingToken), alias: "count", text: "count")]

@@ -68,7 +68,9 @@ public struct Lexer {
             }
             return token(.string, value)
         }
-        if c.isNumber {
+        // ASCII digits only: other characters Unicode calls numbers (½, ², ٣) are not numerals here,
+        // and would otherwise make an empty token that never advances.
+        if c.isASCII && c.isNumber {
             while let d = peek(), d.isASCII, d.isNumber { _ = advance() }
             // 2026-10, 2026-Q3, 2026-S1 written together are periods, not subtraction.
             if index - startIndex == 4, peek() == "-", let after = peek(1) {

@@ -55,6 +55,9 @@ public struct Parser {
         var seen: Set<String> = []
         while !(peek.kind == .end || peek.kind == .semicolon) {
             let token = peek
+            if let next = keyword(token), next == "show" || next == "describe" {
+                throw error("expected ';' before '\(token.text)': statements are separated by ';'", at: token)
+            }
             guard let clause = keyword(token), ["where", "for", "group", "order", "limit"].contains(clause) else {
                 throw error("expected where, for, group by, order by or limit, found \(describe(token))", at: token)
             }
@@ -126,7 +129,8 @@ public struct Parser {
                 words.append(peek.text)
                 advance()
             }
-            if peek.kind == .number { words.append(peek.text); advance() }
+            // The number, then the year: `TW 3 2026`, as Period(parsing:) reads it.
+            for _ in 0..<2 where peek.kind == .number { words.append(peek.text); advance() }
         } else if [.period, .number, .string].contains(first.kind) {
             words.append(first.text)
             advance()
@@ -326,7 +330,7 @@ public struct Parser {
     /// Whether the next token ends a clause: a clause keyword, `;` or the end.
     var atClauseEnd: Bool {
         if peek.kind == .end || peek.kind == .semicolon { return true }
-        if let k = keyword(peek), ["where", "for", "group", "order", "limit"].contains(k) { return true }
+        if let k = keyword(peek), ["where", "for", "group", "order", "limit", "show", "describe"].contains(k) { return true }
         return false
     }
 
@@ -349,6 +353,8 @@ public struct Parser {
         case .end: return "the end of the input"
         case .semicolon: return "';'"
         case .string: return "the text \"\(token.text)\""
+        case .percent: return "'\(token.text)%'"
+        case .parameter: return "'$\(token.text)'"
         default: return "'\(token.text)'"
         }
     }
@@ -366,6 +372,17 @@ public struct Parser {
         return d
     }
 
+    /// A word as English column headers write it: Indonesian (and alternative) names of
+    /// aggregates, fields and keywords replaced by the canonical ones (`rerata(capaian)` is
+    /// headed `avg(achievement)`); other words as written.
+    func canonical(_ token: Token, before next: Token?) -> String {
+        let w = token.text.lowercased()
+        if next?.isSymbol("(") == true, let aggregate = Vocabulary.aggregates[w] { return aggregate }
+        if let field = Vocabulary.fieldAliases[w] { return field }
+        if let keyword = Vocabulary.keywordAliases[w] { return keyword }
+        return token.text
+    }
+
     /// The tokens [from, to) as text, spaced the way people write them: `avg(achievement)`,
     /// `realisation - target`.
     func text(from: Int, to: Int) -> String {
@@ -373,6 +390,7 @@ public struct Parser {
         for i in from..<to {
             let t = tokens[i]
             var piece = t.kind == .string ? "\"\(t.text.replacingOccurrences(of: "\"", with: "\"\""))\"" : t.text
+            if t.kind == .identifier { piece = canonical(t, before: i + 1 < to ? tokens[i + 1] : nil) }
             if t.kind == .percent { piece += "%" }
             if t.kind == .parameter { piece = "$" + piece }
             let noSpaceBefore = out.isEmpty || out.hasSuffix("(") || t.isSymbol(")") || t.isSymbol(",") || t.isSymbol("(")

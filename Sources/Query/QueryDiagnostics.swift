@@ -10,7 +10,8 @@ extension Diagnostic {
     ///         did you mean achievement?
     public func rendered(source: String) -> String {
         guard let location, location.line >= 1 else { return description }
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift: split on it too, as the lexer counts lines (CRLF scripts).
+        let lines = source.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         var head = "\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)"
         let index = location.line - firstLineOffset(location)
         if index >= 0, index < lines.count {

@@ -170,7 +170,14 @@ struct Resolver {
             let ids = Set(context.dataset.catalogue.organisation.units(named: name))
             if ids.isEmpty {
                 let units = context.dataset.catalogue.organisation.units
-                let near = Nearest.names(to: name, in: units.map(\.shortName) + units.map(\.fullName), limit: 3, always: true)
+                // Ranked by either name of a unit, each unit suggested once, by the name analysts type;
+                // those that look like a typo of it, else the three nearest whatever the distance.
+                let names = units.map(\.shortName) + units.map(\.fullName)
+                let shortName = Dictionary(units.flatMap { [($0.shortName, $0.shortName), ($0.fullName, $0.shortName)] }, uniquingKeysWith: { a, _ in a })
+                var close = Nearest.names(to: name, in: names, limit: names.count)
+                if close.isEmpty { close = Nearest.names(to: name, in: names, limit: names.count, always: true) }
+                var suggested = Set<String>()
+                let near = close.compactMap { shortName[$0] }.filter { suggested.insert($0).inserted }.prefix(3)
                 var w = Diagnostic.warning("no unit is named \"\(name)\", so this comparison matches nothing", at: literal.token.location,
                                            notes: near.isEmpty ? [] : ["nearest units: " + near.map { "\"\($0)\"" }.joined(separator: ", ")])
                 w.length = literal.token.length
@@ -241,7 +248,9 @@ struct Resolver {
 
     func unknownField(_ word: String, _ token: Token) -> Diagnostic {
         let names = Schema.fields(thing).map(\.name)
-        var near = Nearest.names(to: word, in: names)
+        // Aliases of this thing's fields are valid names too: `capian` is nearest to `capaian`.
+        let aliases = Vocabulary.fieldAliases.filter { fields[$0.value] != nil }.keys.sorted()
+        var near = Nearest.names(to: word, in: names + aliases)
         let keywordNear = Nearest.names(to: word, in: ["where", "for", "group", "order", "limit"], limit: 1)
         var notes: [String] = []
         if near.isEmpty { near = Nearest.names(to: word, in: names, limit: 3, always: true) }

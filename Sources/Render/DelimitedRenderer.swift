@@ -18,9 +18,8 @@ enum DelimitedRenderer {
     }
 
     static func tsv(_ result: ResultSet) -> String {
-        func clean(_ s: String) -> String {
-            s.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ")
-        }
+        // A lone CR ends a record for TSV readers too.
+        func clean(_ s: String) -> String { oneLine(s) }
         var out = result.columns.map { clean($0.name) }.joined(separator: "\t") + "\n"
         for row in result.rows {
             out += row.map { clean(Renderer.machineText($0) ?? "") }.joined(separator: "\t") + "\n"

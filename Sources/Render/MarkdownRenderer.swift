@@ -4,7 +4,7 @@ import Query
 enum MarkdownRenderer {
     static func render(_ result: ResultSet) -> String {
         func cell(_ s: String) -> String {
-            s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+            oneLine(s).replacingOccurrences(of: "|", with: "\\|")
         }
         var out = "| " + result.columns.map { cell($0.name) }.joined(separator: " | ") + " |\n"
         out += "|" + result.columns.map { $0.type == .number || $0.type == .percent ? " ---: |" : " --- |" }.joined() + "\n"

@@ -7,12 +7,12 @@ enum TableRenderer {
         let columns = result.columns
         var cells: [[String]] = result.rows.map { row in
             zip(row, columns).map { value, column in
-                var text = Renderer.humanText(value, column.type).replacingOccurrences(of: "\n", with: " ")
+                var text = oneLine(Renderer.humanText(value, column.type))
                 if let limit = options.maxTextWidth, column.type == .text, displayWidth(text) > limit { text = truncate(text, to: limit) }
                 return text
             }
         }
-        let header = columns.map(\.name)
+        let header = columns.map { oneLine($0.name) }
         var widths = header.map(displayWidth)
         for row in cells { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], displayWidth(cell)) } }
         let numeric = columns.map { $0.type == .number || $0.type == .percent }
@@ -54,6 +54,13 @@ enum TableRenderer {
         }
         return out + "…"
     }
+}
+
+/// A cell on one line: line breaks (LF, CRLF, a lone CR) and tabs become spaces, since a terminal
+/// would act on them (a CR returns to the start of the line) and break the alignment.
+func oneLine(_ text: String) -> String {
+    guard text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\t" }) else { return text }
+    return String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\t" ? " " : $0 })
 }
 
 /// Columns a string takes on a terminal: East Asian wide and emoji characters take two.

@@ -41,7 +41,9 @@ struct Check: ParsableCommand {
         for period in periods {
             let inPeriod = rows.filter { $0.period == period }
             let reported = inPeriod.filter(\.isReported).count
-            lines.append("  \(period.description.padding(toLength: 8, withPad: " ", startingAt: 0)) \(inPeriod.count) rows, \(reported) reported")
+            let targets = inPeriod.filter { $0.target != nil }.count
+            let blank = inPeriod.filter { !$0.isReported && $0.target == nil }.count
+            lines.append("  \(period.description.padding(toLength: 8, withPad: " ", startingAt: 0)) \(inPeriod.count) rows: \(reported) reported, \(blank) not reported, \(targets) with a target")
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         lines.append("diagnostics: \(errors) errors, \(diagnostics.count - errors) warnings")

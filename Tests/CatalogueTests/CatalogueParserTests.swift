@@ -293,12 +293,31 @@ struct CatalogueMalformedTests {
     @Test("a JABATAN line with no title is an error at the title's column")
     func emptyTitle() {
         let (catalogue, diagnostics) = parse(block("") + signature)
-        #expect(diagnostics == [
-            "f.txt:3:14: error: 'JABATAN' has no title",
-            "f.txt:3:14: error: position block has no 'JABATAN' line; kept as an untitled position",
-        ])
-        #expect(catalogue.positions.count == 1)
+        #expect(diagnostics == ["f.txt:3:14: error: 'JABATAN' has no title; kept as an untitled position"])
+        #expect(catalogue.positions.map(\.title) == ["(untitled position at line 3)"])
         #expect(catalogue.indicators.count == 1)
+    }
+
+    @Test("a last block without a table does not swallow the signature into its functions")
+    func blockWithoutTableBeforeSignature() {
+        let text = """
+        INDIKATOR KINERJA INDIVIDU
+
+        1. JABATAN : PRAMU KANTOR
+        2. TUGAS : a. Menyiapkan kebutuhan kantor.
+        3. FUNGSI : a. Pelayanan kantor.
+        """ + "\n" + signature
+        let (catalogue, diagnostics) = parse(text)
+        #expect(catalogue.positions.map(\.functions) == [["Pelayanan kantor."]])
+        #expect(catalogue.metadata.office == "Dinas Koperasi dan Usaha Mikro")
+        #expect(catalogue.metadata.nip == "19590531 198603 2 004")
+        #expect(diagnostics == ["f.txt:3:14: warning: position 'PRAMU KANTOR' has no indicators"])
+    }
+
+    @Test("list items may have a tab after the letter")
+    func tabAfterItemLetter() {
+        let (catalogue, _) = parse("INDIKATOR KINERJA INDIVIDU\n1. JABATAN : PRAMU KANTOR\n2. TUGAS :\na.\tSatu.\nb.\tDua.\n" + signature)
+        #expect(catalogue.positions[0].tasks == ["Satu.", "Dua."])
     }
 
     @Test("a JABATAN line without the heading still starts a new position, with a warning")
@@ -428,6 +447,41 @@ struct CatalogueMalformedTests {
             "Jumlah daftar gaji", "Jumlah SPJ", "Jumlah laporan yang disusun", "Jumlah daftar gaji", "Jumlah SPJ",
         ])
         #expect(catalogue.metadata.office == "Dinas Koperasi dan Usaha Mikro")
+    }
+
+    @Test("rows with no table header above them are kept as indicators, with a warning at the first")
+    func rowsWithoutHeader() {
+        let (catalogue, diagnostics) = parse("""
+        INDIKATOR KINERJA INDIVIDU
+        1. JABATAN : BENDAHARA GAJI
+        2. TUGAS : a. Mengelola gaji.
+        3. FUNGSI : a. Penyiapan daftar gaji.
+        Meningkatnya tertib administrasi⇥Jumlah daftar gaji⇥Jumlah daftar gaji⇥Data gaji
+        ⇥Jumlah SPJ⇥Jumlah SPJ⇥Data SPJ
+
+        """ + signature)
+        #expect(diagnostics == ["f.txt:5:1: warning: table row without a table header line above it; read as an indicator"])
+        #expect(catalogue.positions.first?.functions == ["Penyiapan daftar gaji."])
+        #expect(catalogue.indicators.map(\.name) == ["Jumlah daftar gaji", "Jumlah SPJ"])
+        #expect(catalogue.indicators.map(\.objective) == ["Meningkatnya tertib administrasi", "Meningkatnya tertib administrasi"])
+    }
+
+    @Test("a table header whose second cell is 'INDIKATOR KINERJA INDIVIDU' or 'INDIKATOR' is a header too")
+    func headerSecondCellVariants() {
+        let text = ["INDIKATOR KINERJA INDIVIDU", "Indikator"].enumerated().map { i, second in
+            """
+            INDIKATOR KINERJA INDIVIDU
+            1. JABATAN : BENDAHARA \(["GAJI", "BARANG"][i])
+            2. TUGAS : a. Mengelola keuangan.
+            3. FUNGSI : -
+            SASARAN STRATEGIS⇥\(second)⇥FORMULASI⇥SUMBER DATA
+            Meningkatnya tertib administrasi⇥Jumlah dokumen \(i + 1)⇥Jumlah dokumen⇥Data dokumen
+
+            """
+        }.joined() + signature
+        let (catalogue, diagnostics) = parse(text)
+        #expect(diagnostics == [])
+        #expect(catalogue.indicators.map(\.name) == ["Jumlah dokumen 1", "Jumlah dokumen 2"])
     }
 
     @Test("an unreadable file is an error naming it, and an empty catalogue")

@@ -76,7 +76,29 @@ func smallCatalogue() -> Catalogue {
         "⇥Persentase gaji tepat waktu⇥Jumlah gaji yang dibayar <u>tepat waktu</u> x 100% Jumlah gaji yang dibayar⇥Data gaji",
     ]) + signature
     let (catalogue, diagnostics) = CatalogueParser.parse(tabs(text), file: "small.txt")
-    precondition(diagnostics.isEmpty, "the small catalogue must parse cleanly: \(diagnostics)")
-    precondition(catalogue.indicators.map(\.code) == ["KSPER-1", "KSPER-2", "BGAJ-1", "BGAJ-2"])
+    if !diagnostics.isEmpty { Issue.record("the small catalogue must parse cleanly: \(diagnostics)") }
+    let codes = catalogue.indicators.map(\.code)
+    if codes != ["KSPER-1", "KSPER-2", "BGAJ-1", "BGAJ-2"] { Issue.record("the small catalogue's codes changed: \(codes)") }
     return catalogue
+}
+
+/// The small catalogue and a store to load realisation files written in a test.
+struct Loaded {
+    var catalogue = smallCatalogue()
+    var store: RealisationStore
+
+    init() { store = RealisationStore(indicatorCount: catalogue.indicators.count) }
+
+    /// Loads CSV text as file `file`; returns the rendered diagnostics.
+    mutating func load(_ csv: String, file: String = "r.csv", format: NumberFormat = NumberFormat()) throws -> [String] {
+        let records = try CSVReader.parse(csv, file: file, delimiter: format.delimiter)
+        return store.load(records: records, file: file, catalogue: &catalogue, format: format).map(\.description)
+    }
+
+    func rows(_ code: String) -> [Realisation] {
+        guard let index = catalogue.indicators.firstIndex(where: { $0.code == code }) else { return [] }
+        return store.byIndicator[index].map { store.rows[$0] }
+    }
+
+    func indicator(_ code: String) -> Indicator { catalogue.indicator(code: code)! }
 }
