@@ -19,7 +19,7 @@ let package = Package(
         .target(
             name: "Examples",
             path: "examples",
-            exclude: ["scripts", "README.md"],
+            exclude: ["scripts", "queries", "README.md", "monthly-review.iki"],
             sources: ["Examples.swift"],
             resources: [
                 .copy("catalogue.txt"), .copy("organisation.csv"),
@@ -30,18 +30,22 @@ let package = Package(
         .target(name: "Query", dependencies: ["Catalogue"]),
         // Output formats: table, CSV, TSV, JSON, Markdown.
         .target(name: "Render", dependencies: ["Query", "Catalogue"]),
+        // A session of statements and settings, the same for the REPL, -c and scripts.
+        .target(name: "Shell", dependencies: ["Query", "Render", "Catalogue"]),
         .executableTarget(
             name: "iki",
             dependencies: [
                 "Catalogue",
                 "Query",
                 "Render",
+                "Shell",
                 "Examples",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Render", "Catalogue"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Query", "Render", "Catalogue", "iki"]),
         .testTarget(name: "CLITests", dependencies: ["iki"]),
     ]
 )

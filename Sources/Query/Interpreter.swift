@@ -24,6 +24,12 @@ public struct Interpreter {
         case .describeOne(let thing, let name, let token):
             let context = Context(dataset: dataset, period: defaultPeriod)
             return thing == .indicators ? try Describe.indicator(name, token, context) : try Describe.position(name, token, context)
+        case .export(let show, _, _, _):
+            return try run(show)
+        case .set(_, let token), .load(_, _, let token), .help(_, let token):
+            throw Diagnostic.error("'\(token.text)' is a session command; run it in iki, not through the interpreter", at: token.location)
+        case .quit:
+            throw Diagnostic.error("quit is a session command")
         }
     }
 
@@ -114,39 +120,12 @@ public struct Interpreter {
         let keyTexts = show.groupBy.map { $0.text.lowercased() }
         var keys: [Compiled] = []
         for item in show.groupBy { keys.append(try resolver.compile(item.expr)) }
-        enum Output { case key(Int), aggregate(Aggregate) }
-        var outputs: [Output] = []
+        var outputs: [GroupedValue] = []
         var types: [ValueType] = []
         for item in items {
-            if case .call(let name, let argument, let token) = item.expr {
-                guard let function = Vocabulary.aggregates[name] else {
-                    _ = try resolver.compile(item.expr)  // reports the unknown function
-                    continue
-                }
-                var input: Compiled?
-                if let argument { input = try resolver.compile(argument) }
-                if function != "count" {
-                    guard let input else { throw Diagnostic.error("\(name)(*) is not defined; give a field, as in \(name)(achievement)", at: token.location) }
-                    if function == "sum" || function == "avg" {
-                        try resolver.requireNumeric(input, argument!, token, "\(name)(...)")
-                    }
-                }
-                let aggregate = Aggregate(function: function, input: input?.eval)
-                outputs.append(.aggregate(aggregate))
-                types.append(function == "count" ? .number : (input!.type == .unit ? .text : input!.type))
-            } else {
-                let text = item.text.lowercased()
-                var index = keyTexts.firstIndex(of: text)
-                if index == nil, case .name(let w, _) = item.expr, let f = resolver.field(named: w) {
-                    index = show.groupBy.firstIndex { if case .name(let g, _) = $0.expr { return resolver.field(named: g)?.name == f.name } else { return false } }
-                }
-                guard let index else {
-                    throw Diagnostic.error("'\(item.text)' is neither grouped nor aggregated: add it to group by, or use it inside count, sum, avg, min or max",
-                                           at: item.expr.token.location)
-                }
-                outputs.append(.key(index))
-                types.append(keys[index].type == .unit ? .text : keys[index].type)
-            }
+            let compiled = try compileGrouped(item.expr, text: item.text, show: show, keys: keys, keyTexts: keyTexts, resolver: &resolver)
+            outputs.append(compiled.eval)
+            types.append(compiled.type == .unit ? .text : compiled.type)
         }
 
         // Group rows by their key values, groups in order of first appearance.
@@ -162,12 +141,7 @@ public struct Interpreter {
         }
         if keys.isEmpty && groups.isEmpty { groups.append(([], [])) }
         var table: [[Value]] = groups.map { group in
-            outputs.map { output in
-                switch output {
-                case .key(let i): return group.key[i]
-                case .aggregate(let a): return a.run(group.rows)
-                }
-            }
+            outputs.map { $0(group.key, group.rows) }
         }
         // Order by output columns: by name, alias or the expression as written.
         if !show.orderBy.isEmpty {
@@ -188,6 +162,76 @@ public struct Interpreter {
         }
         if let limit = show.limit { table = Array(table.prefix(limit)) }
         return ResultSet(columns: zip(columns, types).map { Column(name: $0, type: $1) }, rows: table)
+    }
+}
+
+/// A column of a grouped query: computed from a group's key values and its rows.
+typealias GroupedValue = (_ key: [Value], _ rows: [Int]) -> Value
+
+extension Interpreter {
+    /// Compiles a column of a grouped query: an aggregate over the group's rows, a grouped key,
+    /// a literal, or arithmetic over those (`avg(achievement) - 80`).
+    func compileGrouped(_ expr: Expr, text: String, show: ShowStatement, keys: [Compiled], keyTexts: [String],
+                        resolver: inout Resolver) throws(Diagnostic) -> (type: ValueType, eval: GroupedValue) {
+        // A grouped expression, as written or as the same field.
+        var index = keyTexts.firstIndex(of: text.lowercased())
+        if index == nil, case .name(let w, _) = expr, let f = resolver.field(named: w) {
+            index = show.groupBy.firstIndex { if case .name(let g, _) = $0.expr { return resolver.field(named: g)?.name == f.name } else { return false } }
+        }
+        if let index { return (keys[index].type, { key, _ in key[index] }) }
+        switch expr {
+        case .call(let name, let argument, let token):
+            guard let function = Vocabulary.aggregates[name] else {
+                _ = try resolver.compile(expr)  // reports the unknown function
+                throw Diagnostic.error("unknown function '\(name)'", at: token.location)
+            }
+            var input: Compiled?
+            if let argument {
+                if containsAggregate(argument) { throw Diagnostic.error("an aggregate cannot contain another aggregate", at: argument.token.location) }
+                input = try resolver.compile(argument)
+            }
+            if function != "count" {
+                guard let input else { throw Diagnostic.error("\(name)(*) is not defined; give a field, as in \(name)(achievement)", at: token.location) }
+                if function == "sum" || function == "avg" {
+                    try resolver.requireNumeric(input, argument!, token, "\(name)(...)")
+                }
+            }
+            let aggregate = Aggregate(function: function, input: input?.eval)
+            return (function == "count" ? .number : input!.type, { _, rows in aggregate.run(rows) })
+        case .number(let n, let percent, _):
+            return (percent ? .percent : .number, { _, _ in .number(n) })
+        case .negate(let inner, let token):
+            let c = try compileGrouped(inner, text: "", show: show, keys: keys, keyTexts: [], resolver: &resolver)
+            guard c.type == .number || c.type == .percent else { throw Diagnostic.error("'-' needs a number", at: token.location) }
+            return (c.type, { key, rows in c.eval(key, rows).number.map { .number(-$0) } ?? .missing })
+        case .arithmetic(let op, let l, let r, let token):
+            let a = try compileGrouped(l, text: "", show: show, keys: keys, keyTexts: keyTexts, resolver: &resolver)
+            let b = try compileGrouped(r, text: "", show: show, keys: keys, keyTexts: keyTexts, resolver: &resolver)
+            guard (a.type == .number || a.type == .percent) && (b.type == .number || b.type == .percent) else {
+                throw Diagnostic.error("'\(op)' needs numbers on both sides", at: token.location)
+            }
+            let type: ValueType = (a.type == .percent || b.type == .percent) && (op == "+" || op == "-") ? .percent : .number
+            return (type, { key, rows in
+                guard let x = a.eval(key, rows).number, let y = b.eval(key, rows).number else { return .missing }
+                let v: Double = switch op { case "+": x + y; case "-": x - y; case "*": x * y; default: y == 0 ? .nan : x / y }
+                return v.isFinite ? .number(v) : .missing
+            })
+        default:
+            throw Diagnostic.error("'\(text)' is neither grouped nor aggregated: add it to group by, or use it inside count, sum, avg, min or max",
+                                   at: expr.token.location)
+        }
+    }
+}
+
+func containsAggregate(_ expr: Expr) -> Bool {
+    switch expr {
+    case .call(let name, _, _): return Vocabulary.aggregates[name] != nil
+    case .negate(let e, _), .not(let e, _), .isMissing(let e, _, _): return containsAggregate(e)
+    case .arithmetic(_, let a, let b, _), .compare(_, let a, let b, _), .and(let a, let b), .or(let a, let b): return containsAggregate(a) || containsAggregate(b)
+    case .match(_, let a, let b, _, _): return containsAggregate(a) || containsAggregate(b)
+    case .inList(let a, let list, _, _): return containsAggregate(a) || list.contains(where: containsAggregate)
+    case .between(let a, let b, let c, _, _): return containsAggregate(a) || containsAggregate(b) || containsAggregate(c)
+    default: return false
     }
 }
 

@@ -5,6 +5,7 @@ public enum Vocabulary {
     public static let keywords: [String] = [
         "show", "describe", "where", "and", "or", "not", "for", "group", "order", "by", "asc", "desc",
         "limit", "in", "between", "contains", "like", "is", "missing", "as",
+        "export", "to", "format", "set", "load", "help", "quit", "exit",
     ]
 
     /// Indonesian (and alternative) words for keywords.
@@ -14,6 +15,12 @@ public enum Vocabulary {
         "urutkan": "order", "berdasarkan": "by", "naik": "asc", "turun": "desc", "batas": "limit",
         "dalam": "in", "antara": "between", "memuat": "contains", "berisi": "contains", "seperti": "like",
         "adalah": "is", "kosong": "missing", "sebagai": "as",
+        "ekspor": "export", "ke": "to", "atur": "set", "muat": "load", "bantuan": "help", "keluar": "quit",
+    ]
+
+    /// Indonesian names of settings (`atur periode 2026-10`).
+    public static let settingAliases: [String: String] = [
+        "periode": "period", "keluaran": "output", "pewaktu": "timer", "parameter": "param",
     ]
 
     /// Things a `show` or `describe` ranges over, by canonical name, with their aliases.

@@ -59,6 +59,27 @@ public final class Context {
         return evaluations![indicator]
     }
 
+    private var previousEvaluations: [Evaluation]?
+    private var previousPairEvaluations: [Int: Evaluation] = [:]
+
+    /// The evaluation for the period before (same length): for change against last month.
+    func previousEvaluation(_ indicator: Int) -> Evaluation {
+        if previousEvaluations == nil {
+            guard let period else { return Evaluation() }
+            let previous = period.previous
+            previousEvaluations = dataset.catalogue.indicators.indices.map { dataset.evaluate($0, in: previous) }
+        }
+        return previousEvaluations![indicator]
+    }
+
+    func previousEvaluation(pair: Int) -> Evaluation {
+        if let cached = previousPairEvaluations[pair] { return cached }
+        let (indicator, period) = realisationPairs[pair]
+        let e = dataset.evaluate(indicator, in: period.previous)
+        previousPairEvaluations[pair] = e
+        return e
+    }
+
     func evaluation(pair: Int) -> Evaluation {
         if let cached = pairEvaluations[pair] { return cached }
         let (indicator, period) = realisationPairs[pair]
@@ -107,10 +128,12 @@ public enum Schema {
     public static func fields(_ thing: Thing) -> [Field] {
         switch thing {
         case .indicators:
-            return indicatorFields(indicator: { _, i in i }, evaluation: { c, i in c.evaluation(i) }, period: { c, _ in c.period })
+            return indicatorFields(indicator: { _, i in i }, evaluation: { c, i in c.evaluation(i) },
+                                   previous: { c, i in c.previousEvaluation(i) }, period: { c, _ in c.period })
         case .realisations:
             var fields = indicatorFields(indicator: { c, r in c.realisationPairs[r].indicator },
                                          evaluation: { c, r in c.evaluation(pair: r) },
+                                         previous: { c, r in c.previousEvaluation(pair: r) },
                                          period: { c, r in c.realisationPairs[r].period })
             fields.append(Field(name: "value", type: .number, meaning: "the value reported for exactly this period (counts)") { c, r in
                 row(c, r)?.value.map(Value.number) ?? .missing
@@ -154,6 +177,7 @@ public enum Schema {
     }
 
     static func indicatorFields(indicator: @escaping (Context, Int) -> Int, evaluation: @escaping (Context, Int) -> Evaluation,
+                                previous: @escaping (Context, Int) -> Evaluation,
                                 period: @escaping (Context, Int) -> Period?) -> [Field] {
         func ind(_ c: Context, _ r: Int) -> Indicator { c.dataset.catalogue.indicators[indicator(c, r)] }
         func pos(_ c: Context, _ r: Int) -> Position { c.dataset.catalogue.positions[ind(c, r).positionIndex] }
@@ -188,6 +212,13 @@ public enum Schema {
                 text(evaluation(c, r).category)
             },
             Field(name: "reports", type: .number, meaning: "how many reported rows make the realisation") { c, r in .number(Double(evaluation(c, r).rows)) },
+            Field(name: "previous_achievement", type: .percent, meaning: "achievement in the period before, of the same length (last month for a month)") { c, r in
+                number(previous(c, r).achievement)
+            },
+            Field(name: "change", type: .percent, meaning: "achievement minus previous_achievement, in percentage points") { c, r in
+                guard let now = evaluation(c, r).achievement, let before = previous(c, r).achievement else { return .missing }
+                return .number(now - before)
+            },
         ]
         return fields
     }

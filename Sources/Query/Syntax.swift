@@ -64,4 +64,28 @@ public enum Statement: Sendable {
     case describeThing(Thing, Token)
     /// `describe position "..."`, `describe indicator SDIN-1`: the card of one.
     case describeOne(Thing, String, Token)
+    /// `export show ... to "file.csv" [format csv]`: the path (or `$name`), the format if given.
+    case export(ShowStatement, String, String?, Token)
+    case set(Setting, Token)
+    case load(LoadKind, String, Token)
+    /// `help`, `help show`: the topic if any.
+    case help(String?, Token)
+    case quit
+}
+
+/// What `set` changes; the same in the REPL and in scripts.
+public enum Setting: Sendable, Equatable {
+    case format(String)
+    /// nil: back to the latest period with realisations.
+    case period(Period?)
+    /// `set period $name`: the period a parameter gives.
+    case periodParameter(String)
+    case timer(Bool)
+    /// nil: back to standard output.
+    case output(String?)
+    case parameter(String, Value)
+}
+
+public enum LoadKind: String, Sendable {
+    case catalogue, organisation, realisations
 }

@@ -3,6 +3,7 @@ import Catalogue
 import Foundation
 import Query
 import Render
+import Shell
 
 extension OutputFormat: ExpressibleByArgument {}
 
@@ -25,6 +26,9 @@ struct Run: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("A typed parameter for $name in queries, e.g. --param period=2026-10. Repeatable.", valueName: "name=value"))
     var param: [String] = []
+
+    @Flag(name: .long, help: "After a failing statement, report it and go on; the exit status is still 1.")
+    var keepGoing = false
 
     @OptionGroup var data: DataOptions
 
@@ -62,34 +66,24 @@ struct Run: ParsableCommand {
                 inputs.append((text, script))
             }
         }
-        if inputs.isEmpty { inputs.append((readAll(FileHandle.standardInput), "<stdin>")) }
-
+        let interactive = inputs.isEmpty && isatty(STDIN_FILENO) == 1
         let colour = format == .table && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let options = RenderOptions(format: format, decimalComma: data.decimalComma, colour: colour)
-        let interpreter = Interpreter(dataset: dataset, parameters: parameters)
-        var first = true
-        for input in inputs {
-            let statements: [Statement]
-            do {
-                statements = try Parser.parse(input.text, file: input.file)
-            } catch {
-                printError(error.rendered(source: input.text))
-                throw ExitCode(1)
-            }
-            for statement in statements {
-                do {
-                    let result = try interpreter.run(statement)
-                    for warning in result.warnings { printError(warning.rendered(source: input.text)) }
-                    var text = Renderer.render(result, options)
-                    if format == .table && !first { text = "\n" + text }
-                    first = false
-                    FileHandle.standardOutput.write(Data(text.utf8))
-                } catch {
-                    printError(error.rendered(source: input.text))
-                    throw ExitCode(1)
-                }
-            }
+        let session = Session(dataset: dataset, sources: sources, options: options, parameters: parameters, keepGoing: keepGoing)
+        if interactive {
+            runInteractive(session)
+            return
         }
+        if inputs.isEmpty { inputs.append((readAll(FileHandle.standardInput), "<stdin>")) }
+        var failed = false
+        for input in inputs {
+            if !session.run(input.text, file: input.file) {
+                failed = true
+                if !keepGoing { break }
+            }
+            if session.quitRequested { break }
+        }
+        if failed { throw ExitCode(1) }
     }
 
     func readAll(_ handle: FileHandle) -> String {

@@ -28,6 +28,11 @@ struct AliasTableTests {
         #expect(try Self.table("Keywords") == Vocabulary.keywordAliases)
     }
 
+    @Test("setting aliases are documented exactly")
+    func settings() throws {
+        #expect(try Self.table("Settings") == Vocabulary.settingAliases)
+    }
+
     @Test("thing aliases are documented exactly (canonical names aside)")
     func things() throws {
         let code = Vocabulary.thingAliases.filter { $0.key != $0.value.rawValue }.mapValues(\.rawValue)

@@ -105,6 +105,12 @@ func summary(_ statement: Statement) -> String {
     switch statement {
     case .describeThing(let thing, _): return "describe \(thing.rawValue)"
     case .describeOne(let thing, let name, _): return "describe \(thing.rawValue) \"\(name)\""
+    case .export(let show, let path, let format, _):
+        return "export " + summary(.show(show)) + " to \"\(path)\"" + (format.map { " format \($0)" } ?? "")
+    case .set(let setting, _): return "set \(setting)"
+    case .load(let kind, let path, _): return "load \(kind.rawValue) \"\(path)\""
+    case .help(let topic, _): return "help" + (topic.map { " \($0)" } ?? "")
+    case .quit: return "quit"
     case .show(let show):
         var parts = ["show \(show.thing.rawValue)"]
         if !show.columns.isEmpty {
