@@ -128,7 +128,7 @@ public struct Interpreter {
             types.append(compiled.type == .unit ? .text : compiled.type)
         }
 
-        // Group rows by their key values, groups in order of first appearance.
+        // Group rows by their key values.
         var groupIndex: [[Value]: Int] = [:]
         var groups: [(key: [Value], rows: [Int])] = []
         let keyEvals = keys.map(\.eval)
@@ -140,6 +140,10 @@ public struct Interpreter {
             }
         }
         if keys.isEmpty && groups.isEmpty { groups.append(([], [])) }
+        // Without order by, groups come sorted by their keys, so a trend by period reads in order.
+        if show.orderBy.isEmpty && !keys.isEmpty {
+            groups = stableOrder(groups.map(\.key), descending: keys.map { _ in false }).map { groups[$0] }
+        }
         var table: [[Value]] = groups.map { group in
             outputs.map { $0(group.key, group.rows) }
         }

@@ -83,6 +83,13 @@ public struct Parser {
                 throw error("expected ';' before '\(token.text)': statements are separated by ';'", at: token)
             }
             guard let clause = keyword(token), ["where", "for", "group", "order", "limit"].contains(clause) else {
+                // `show indicators wher achievement < 80%`: the typo was read as a column.
+                if case .name(let word, let wordToken)? = statement.columns.last?.expr, statement.columns.last?.alias == nil,
+                   let near = Nearest.names(to: word, in: ["where", "for", "group", "order", "limit"], limit: 1).first,
+                   Nearest.distance(word.lowercased(), near) <= 2 {
+                    throw error("expected where, for, group by, order by or limit after the columns, found \(describe(token))", at: wordToken,
+                                notes: ["'\(word)' was read as a column; did you mean \(near)?"])
+                }
                 throw error("expected where, for, group by, order by or limit, found \(describe(token))", at: token)
             }
             guard seen.insert(clause).inserted else { throw error("'\(clause)' appears twice in this statement", at: token) }

@@ -6,8 +6,10 @@ import Foundation
 struct Compiled {
     var type: ValueType
     var eval: (Int) -> Value
-    /// For unit-typed fields: the unit id of a row.
+    /// For unit-typed fields: the unit id of a row, and the kinds of unit it can be.
     var unitOf: ((Int) -> Int?)?
+    var unitKinds: Set<UnitKind>?
+    var fieldName: String?
     /// A constant's value, known at plan time (literals).
     var constant: Value?
 }
@@ -59,6 +61,8 @@ struct Resolver {
                 let get = field.get
                 var compiled = Compiled(type: field.type, eval: { get(context, $0) })
                 if let unitOf = field.unitOf { compiled.unitOf = { unitOf(context, $0) } }
+                compiled.unitKinds = field.unitKinds
+                compiled.fieldName = field.name
                 return compiled
             }
             if context.dataset.catalogue.indicator(code: word) != nil {
@@ -167,8 +171,18 @@ struct Resolver {
         var literal = r
         if a.unitOf == nil, b.unitOf != nil { swap(&a, &b); literal = l }
         if let unitOf = a.unitOf, case .text(let name)? = b.constant, op == "=" || op == "!=" {
-            let ids = Set(context.dataset.catalogue.organisation.units(named: name))
-            if ids.isEmpty {
+            let named = context.dataset.catalogue.organisation.units(named: name)
+            let units = context.dataset.catalogue.organisation.units
+            let ids = Set(named.filter { a.unitKinds?.contains(units[$0].kind) ?? true })
+            if ids.isEmpty && !named.isEmpty, let field = a.fieldName {
+                // The name is a unit, but never a value of this field: say which field would match.
+                let unit = units[named[0]]
+                let better = unit.kind.isBidangLevel ? "bidang" : (unit.kind == .seksi || unit.kind == .subBagian ? "seksi" : "unit")
+                var w = Diagnostic.warning("\(unit.fullName) is a \(unit.kind.rawValue), never a \(field), so this comparison matches nothing",
+                                           at: literal.token.location, notes: ["compare \(better) = \"\(unit.shortName)\" (or unit = ...) instead"])
+                w.length = literal.token.length
+                warnings.append(w)
+            } else if ids.isEmpty {
                 let units = context.dataset.catalogue.organisation.units
                 // Ranked by either name of a unit, each unit suggested once, by the name analysts type;
                 // those that look like a typo of it, else the three nearest whatever the distance.

@@ -102,6 +102,8 @@ public struct Field {
     public var meaning: String
     /// For unit-typed fields: the unit id of row `i` (compared by id, shown by short name).
     var unitOf: ((Context, Int) -> Int?)?
+    /// For unit-typed fields: the kinds of unit its values can be (bidang: bidang-level only).
+    var unitKinds: Set<UnitKind>?
     var get: (Context, Int) -> Value
 }
 
@@ -160,19 +162,19 @@ public enum Schema {
     static func number(_ d: Double?) -> Value { d.map(Value.number) ?? .missing }
 
     static func unitFields<Row>(unitOf: @escaping (Context, Row) -> Int?, row: @escaping (Context, Int) -> Row) -> [Field] {
-        func unit(_ name: String, _ meaning: String, _ pick: @escaping (Catalogue, Int) -> Int?) -> Field {
+        func unit(_ name: String, _ meaning: String, _ kinds: Set<UnitKind>? = nil, _ pick: @escaping (Catalogue, Int) -> Int?) -> Field {
             let unitOf: (Context, Int) -> Int? = { c, i in unitOf(c, row(c, i)).flatMap { pick(c.dataset.catalogue, $0) } }
-            return Field(name: name, type: .unit, meaning: meaning, unitOf: unitOf) { c, i in
+            return Field(name: name, type: .unit, meaning: meaning, unitOf: unitOf, unitKinds: kinds) { c, i in
                 unitOf(c, i).map { .text(c.dataset.catalogue.organisation.units[$0].shortName) } ?? .missing
             }
         }
         return [
             unit("unit", "the unit the position belongs to (short name; compares by the unit matching rule)") { _, u in u },
-            unit("seksi", "the seksi or sub bagian, when the position belongs to one") { cat, u in
+            unit("seksi", "the seksi or sub bagian, when the position belongs to one", [.seksi, .subBagian]) { cat, u in
                 let kind = cat.organisation.units[u].kind
                 return kind == .seksi || kind == .subBagian ? u : nil
             },
-            unit("bidang", "the bidang-level unit: Sekretariat, a bidang or a UPT") { cat, u in cat.organisation.bidangLevel(of: u) },
+            unit("bidang", "the bidang-level unit: Sekretariat, a bidang or a UPT", [.sekretariat, .bidang, .upt]) { cat, u in cat.organisation.bidangLevel(of: u) },
         ]
     }
 
@@ -255,7 +257,8 @@ public enum Schema {
             Field(name: "parent", type: .unit, meaning: "the unit above it", unitOf: { c, i in unit(c, i).parent }) { c, i in
                 unit(c, i).parent.map { .text(c.dataset.catalogue.organisation.units[$0].shortName) } ?? .missing
             },
-            Field(name: "bidang", type: .unit, meaning: "the bidang-level unit it belongs to", unitOf: { c, i in c.dataset.catalogue.organisation.bidangLevel(of: i) }) { c, i in
+            Field(name: "bidang", type: .unit, meaning: "the bidang-level unit it belongs to", unitOf: { c, i in c.dataset.catalogue.organisation.bidangLevel(of: i) },
+                  unitKinds: [.sekretariat, .bidang, .upt]) { c, i in
                 c.dataset.catalogue.organisation.bidangLevel(of: i).map { .text(c.dataset.catalogue.organisation.units[$0].shortName) } ?? .missing
             },
             Field(name: "positions", type: .number, meaning: "number of positions in it (sub-units included)") { c, i in

@@ -205,11 +205,19 @@ struct InterpreterTests {
         }
     }
 
+    @Test("a trend grouped by period reads in period order without order by")
+    func groupedTrendInOrder() throws {
+        let trend = try run("show realisations period, count(*) group by period")
+        let periods = firstColumn(trend)
+        #expect(periods == (1...10).map { String(format: "2026-%02d", $0) })
+    }
+
     @Test("group by without columns shows the keys and a count; without group by, aggregates make one row")
     func groupDefaults() throws {
         let byKind = try run("show indicators group by kind")
         #expect(columnNames(byKind) == ["kind", "count"])
-        #expect(lines(byKind) == ["ratio | 11", "count | 64"])
+        // Without order by, groups come sorted by their keys.
+        #expect(lines(byKind) == ["count | 64", "ratio | 11"])
         let whole = try run("show indicators count(*), avg(achievement)")
         #expect(columnNames(whole) == ["count(*)", "avg(achievement)"])
         #expect(lines(whole) == ["75 | 88.92"])

@@ -228,4 +228,27 @@ struct QueryDiagnosticsTests {
                     ^~~~~~~~~~~
             """)
     }
+
+    @Test("a unit that exists but can never be a bidang: a warning that names the field to use")
+    func unitOfTheWrongKind() throws {
+        let result = try run("show indicators where bidang = \"Permodalan\"")
+        #expect(result.rows.isEmpty)
+        #expect(result.warnings.map { $0.rendered(source: "show indicators where bidang = \"Permodalan\"") } == ["""
+            <query>:1:32: warning: Seksi Permodalan is a seksi, never a bidang, so this comparison matches nothing
+            show indicators where bidang = "Permodalan"
+                                           ^~~~~~~~~~~~
+                compare seksi = "Permodalan" (or unit = ...) instead
+            """])
+        #expect(try run("show indicators where seksi = \"Permodalan\"").rows.count == 3)
+    }
+
+    @Test("a misspelt clause keyword read as a column is pointed at")
+    func misspeltClause() {
+        #expect(failure("show indicators wher achievement < 80%") == """
+            <query>:1:17: error: expected where, for, group by, order by or limit after the columns, found 'achievement'
+            show indicators wher achievement < 80%
+                            ^~~~
+                'wher' was read as a column; did you mean where?
+            """)
+    }
 }
