@@ -71,7 +71,7 @@ public struct CatalogueParser {
     // MARK: - Lines
 
     private mutating func consume(_ line: String, number: Int) {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = Text.trim(line)
         if trimmed.isEmpty {
             if section == .table { section = .outside }
             // A list continues across a blank line only with a new item, so a block without a table
@@ -165,7 +165,7 @@ public struct CatalogueParser {
     /// name. (A signature laid out in two tab-separated columns is not taken for one.)
     private func looksLikeRow(_ line: String) -> Bool {
         let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
-        return cells.count >= 3 && !cells[1].trimmingCharacters(in: .whitespaces).isEmpty
+        return cells.count >= 3 && !Text.trim(cells[1]).isEmpty
     }
 
     /// The header row: tab-separated, second cell "INDIKATOR KINERJA" (also "INDIKATOR",
@@ -201,7 +201,7 @@ public struct CatalogueParser {
         if s.first == ":" { s = s.dropFirst() }
         s = s.drop(while: { $0 == " " || $0 == "\t" })
         let column = line.distance(from: line.startIndex, to: s.startIndex) + 1
-        return (word, String(s).trimmingCharacters(in: .whitespaces), column)
+        return (word, Text.trim(s), column)
     }
 
     /// `a. ...`, `- b. ...`, `c) ...`: a letter, a dot or parenthesis, then a space or tab.
@@ -239,7 +239,7 @@ public struct CatalogueParser {
         var cells: [(text: String, column: Int)] = []
         var column = 1
         for raw in line.split(separator: "\t", omittingEmptySubsequences: false) {
-            let text = String(raw).trimmingCharacters(in: .whitespaces)
+            let text = Text.trim(raw)
             // The column where the cell's text starts, so a diagnostic points at it.
             let lead = text.isEmpty ? 0 : raw.prefix(while: { $0.isWhitespace }).count
             cells.append((text, column + lead))

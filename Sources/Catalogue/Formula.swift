@@ -10,7 +10,7 @@ public enum FormulaParser {
     }
 
     public static func parse(_ raw: String) -> (Formula, Problem?) {
-        let trimmed = raw.trimmingCharacters(in: .whitespaces)
+        let trimmed = Text.trim(raw)
         if let range = trimmed.range(of: "\\frac") {
             let offset = trimmed.distance(from: trimmed.startIndex, to: range.lowerBound)
             var rest = trimmed[range.upperBound...]
@@ -129,6 +129,7 @@ public enum FormulaParser {
     }
 
     static func stripMarkup(_ text: String) -> String {
+        if !text.utf8.contains(UInt8(ascii: "<")) { return collapse(text) }
         var out = ""
         var inTag = false
         for c in text {
@@ -139,9 +140,7 @@ public enum FormulaParser {
         return collapse(out)
     }
 
-    static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
+    static func collapse(_ text: String) -> String { Text.collapse(text) }
 
     /// Finds a yearly target stated in the text: `sebanyak 125 KUMKM`, `sejumlah 180 proposal`.
     static func withTarget(_ formula: Formula) -> Formula {

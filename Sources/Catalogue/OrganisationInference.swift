@@ -100,11 +100,11 @@ enum OrganisationInference {
     static func superiorText(in tasks: [String]) -> String? {
         for task in tasks {
             for marker in ["lain yang diberikan", "lain yang diperintahkan", "lain yang ditugaskan"] {
-                guard let range = task.range(of: marker, options: .caseInsensitive) else { continue }
-                var rest = task[range.upperBound...].trimmingCharacters(in: .whitespaces)
+                guard let range = Text.range(of: marker, in: task) else { continue }
+                var rest = Text.trim(task[range.upperBound...])
                 if rest.lowercased().hasPrefix("oleh ") { rest = String(rest.dropFirst(5)) }
                 for end in [" sesuai", " baik", ";", " dalam rangka"] {
-                    if let r = rest.range(of: end, options: .caseInsensitive) { rest = String(rest[..<r.lowerBound]) }
+                    if let r = Text.range(of: end, in: rest) { rest = String(rest[..<r.lowerBound]) }
                 }
                 rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " .,;"))
                 while rest.lowercased().hasPrefix("kepala kepala ") { rest = String(rest.dropFirst(7)) }
