@@ -343,6 +343,7 @@ public struct CatalogueParser {
         catalogue.indicators = indicators
         IndicatorCodes.assign(&catalogue)
         OrganisationInference.infer(&catalogue)
+        catalogue.offices = [Office(metadata: catalogue.metadata, file: file, code: "")]
         return (catalogue, diagnostics)
     }
 

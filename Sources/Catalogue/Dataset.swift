@@ -14,35 +14,84 @@ public struct Dataset: Sendable {
 
     /// What to load.
     public struct Sources: Sendable {
-        public var catalogue: String
+        /// Catalogue files, or folders of them (every `*.txt` inside, in name order).
+        public var catalogues: [String]
+        /// An organisation file for a single catalogue. With several, each catalogue's own
+        /// `NAME.organisation.csv` beside it is used.
         public var organisation: String?
+        /// Realisations/targets files, or folders of them (every `*.csv` inside, in name order).
         public var realisations: [String]
         public var format: NumberFormat
         public var scale: Scale
 
         public init(catalogue: String, organisation: String? = nil, realisations: [String] = [],
                     format: NumberFormat = NumberFormat(), scale: Scale = .standard) {
-            self.catalogue = catalogue
+            self.init(catalogues: [catalogue], organisation: organisation, realisations: realisations, format: format, scale: scale)
+        }
+
+        public init(catalogues: [String], organisation: String? = nil, realisations: [String] = [],
+                    format: NumberFormat = NumberFormat(), scale: Scale = .standard) {
+            self.catalogues = catalogues
             self.organisation = organisation
             self.realisations = realisations
             self.format = format
             self.scale = scale
         }
+
+        /// The first catalogue given; setting it replaces them all.
+        public var catalogue: String {
+            get { catalogues.first ?? "" }
+            set { catalogues = [newValue] }
+        }
     }
 
-    /// Loads catalogue, organisation file and realisation files in that order, collecting every
-    /// diagnostic; what loaded cleanly is kept even when other parts have errors.
+    /// Loads catalogues (each with its organisation file), then realisation files, collecting
+    /// every diagnostic; what loaded cleanly is kept even when other parts have errors.
     public static func load(_ sources: Sources) -> (Dataset, [Diagnostic]) {
-        var (catalogue, diagnostics) = CatalogueParser.load(path: sources.catalogue)
-        if let organisation = sources.organisation {
-            diagnostics += OrganisationFile.apply(path: organisation, to: &catalogue)
+        var diagnostics: [Diagnostic] = []
+        let files = expand(sources.catalogues, extension: "txt", &diagnostics)
+        if files.count > 1, let organisation = sources.organisation {
+            diagnostics.append(.error("--organisation '\(organisation)' is for one catalogue; with \(files.count), put NAME.organisation.csv beside each catalogue NAME.txt"))
         }
-        diagnostics += catalogue.organisationDiagnostics()
+        var parts: [Catalogue] = []
+        for file in files {
+            var (part, found) = CatalogueParser.load(path: file)
+            diagnostics += found
+            let beside = (file as NSString).deletingPathExtension + ".organisation.csv"
+            if files.count == 1, let organisation = sources.organisation {
+                diagnostics += OrganisationFile.apply(path: organisation, to: &part)
+            } else if files.count > 1 || sources.organisation == nil, FileManager.default.fileExists(atPath: beside) {
+                diagnostics += OrganisationFile.apply(path: beside, to: &part)
+            }
+            diagnostics += part.organisationDiagnostics()
+            parts.append(part)
+        }
+        var catalogue = parts.count == 1 ? parts[0] : Catalogue.merge(parts)
         var store = RealisationStore(indicatorCount: catalogue.indicators.count)
-        for path in sources.realisations {
+        for path in expand(sources.realisations, extension: "csv", &diagnostics) {
             diagnostics += store.load(path: path, catalogue: &catalogue, format: sources.format)
         }
         return (Dataset(catalogue: catalogue, realisations: store, scale: sources.scale), diagnostics)
+    }
+
+    /// Files as given, and for a folder every file with the extension inside it, in name order.
+    static func expand(_ paths: [String], extension ext: String, _ diagnostics: inout [Diagnostic]) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
+                .filter { ($0 as NSString).pathExtension.lowercased() == ext && !$0.hasSuffix(".organisation.csv") && !$0.hasPrefix(".") }
+                .sorted()
+            if names.isEmpty {
+                diagnostics.append(.error("folder '\(path)' has no .\(ext) files"))
+            }
+            files += names.map { (path as NSString).appendingPathComponent($0) }
+        }
+        return files
     }
 
     public func evaluate(_ indicator: Int, in period: Period) -> Evaluation {

@@ -3,6 +3,8 @@
 public struct Catalogue: Sendable {
     public var file: String
     public var metadata: Metadata
+    /// The offices whose catalogues were loaded: one, or several for a province or the nation.
+    public var offices: [Office] = []
     public var positions: [Position]
     public var indicators: [Indicator]
     public var organisation: Organisation
@@ -58,6 +60,14 @@ public struct Catalogue: Sendable {
     }
 }
 
+/// One loaded office: what its signature block says, its file, and the code its indicator codes
+/// start with when several offices are loaded ("" when only one is).
+public struct Office: Sendable, Equatable {
+    public var metadata: Metadata
+    public var file: String
+    public var code: String
+}
+
 /// What the signature block at the end of the document tells about the office.
 public struct Metadata: Sendable, Equatable {
     public var office: String?
@@ -79,6 +89,8 @@ public struct Position: Sendable {
     public var location: SourceLocation
     /// The short code its indicator codes start with.
     public var code: String
+    /// Index into `Catalogue.offices`.
+    public var office: Int = 0
     /// Who gives this position its "other tasks", as the task text names them.
     public var superiorText: String?
     public var unit: Int?

@@ -28,6 +28,8 @@ public struct Unit: Sendable, Equatable {
     /// "Fasilitasi Pembiayaan": what analysts type and tables show.
     public var shortName: String
     public var parent: Int?
+    /// Index into `Catalogue.offices`.
+    public var office: Int = 0
 
     public init(kind: UnitKind, fullName: String, shortName: String, parent: Int? = nil) {
         self.kind = kind
@@ -39,7 +41,23 @@ public struct Unit: Sendable, Equatable {
 
 public struct Organisation: Sendable {
     public var units: [Unit] = []
+    /// Unit ids by name key (full and short names), built by `index()` for many offices' units;
+    /// used while no unit has been added since (names and kinds do not change once loaded).
+    private var keyIndex: [String: [Int]]?
+    private var indexedCount = 0
     public init() {}
+
+    /// Builds the name index, so `units(named:)` stays fast with thousands of units.
+    public mutating func index() {
+        var index: [String: [Int]] = [:]
+        for (id, unit) in units.enumerated() {
+            let full = UnitName.key(unit.fullName), short = UnitName.key(unit.shortName)
+            index[full, default: []].append(id)
+            if short != full { index[short, default: []].append(id) }
+        }
+        keyIndex = index
+        indexedCount = units.count
+    }
 
     /// The bidang-level unit a unit belongs to (itself when it is one); nil while its parent is unknown.
     public func bidangLevel(of id: Int) -> Int? {
@@ -54,6 +72,7 @@ public struct Organisation: Sendable {
 
     /// Units whose name matches `name` by the unit matching rule (see `UnitName.key`).
     public func units(named name: String) -> [Int] {
+        if let keyIndex, indexedCount == units.count { return keyIndex[UnitName.key(name)] ?? [] }
         let key = UnitName.key(name)
         return units.indices.filter { UnitName.key(units[$0].fullName) == key || UnitName.key(units[$0].shortName) == key }
     }

@@ -101,8 +101,16 @@ public struct Lexer {
         if c.isLetter || c == "_" {
             while let d = peek(), d.isLetter || d.isNumber || d == "_" { _ = advance() }
             let word = String(source[startIndex..<index])
+            // KMAL.DKUMIK.SDIN-1: the office's code in front, when several offices are loaded.
+            if word.allSatisfy({ $0.isUppercase || $0.isNumber }), word.count >= 2, peek() == ".", peek(1)?.isUppercase == true {
+                var probe = index
+                while probe < source.count, source[probe].isUppercase || source[probe].isNumber || source[probe] == "." { probe += 1 }
+                if probe + 1 < source.count, source[probe] == "-", source[probe + 1].isNumber {
+                    while index < probe { _ = advance() }
+                }
+            }
             // SDIN-1, KBBFPEM-12: an indicator code, written without quotes.
-            if word.allSatisfy({ $0.isUppercase || $0.isNumber }), word.count >= 2, peek() == "-", let d = peek(1), d.isNumber {
+            if String(source[startIndex..<index]).allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "." }), index - startIndex >= 2, peek() == "-", let d = peek(1), d.isNumber {
                 _ = advance()
                 while let d = peek(), d.isNumber { _ = advance() }
                 return token(.identifier)

@@ -27,6 +27,21 @@ public final class Context {
         }
         return result
     }()
+    /// Positions of each unit, its sub-units included.
+    lazy var unitPositionCounts: [Int] = {
+        let org = dataset.catalogue.organisation
+        var counts = Array(repeating: 0, count: org.units.count)
+        for position in dataset.catalogue.positions {
+            var unit = position.unit
+            var steps = 0
+            while let u = unit, steps <= org.units.count {
+                counts[u] += 1
+                unit = org.units[u].parent
+                steps += 1
+            }
+        }
+        return counts
+    }()
     /// Indicators of each unit, its sub-units included.
     lazy var unitIndicators: [[Int]] = {
         let org = dataset.catalogue.organisation
@@ -159,6 +174,18 @@ public enum Schema {
     }
 
     static func text(_ s: String?) -> Value { s.map(Value.text) ?? .missing }
+
+    /// The office and region of a row, from its office's signature block.
+    static func officeFields(_ officeOf: @escaping (Context, Int) -> Int) -> [Field] {
+        [
+            Field(name: "office", type: .text, meaning: "the office (dinas), from its catalogue's signature block") { c, i in
+                text(c.dataset.catalogue.offices[officeOf(c, i)].metadata.office)
+            },
+            Field(name: "region", type: .text, meaning: "the region of the office (kabupaten, kota or provinsi)") { c, i in
+                text(c.dataset.catalogue.offices[officeOf(c, i)].metadata.region)
+            },
+        ]
+    }
     static func number(_ d: Double?) -> Value { d.map(Value.number) ?? .missing }
 
     static func unitFields<Row>(unitOf: @escaping (Context, Row) -> Int?, row: @escaping (Context, Int) -> Row) -> [Field] {
@@ -189,6 +216,7 @@ public enum Schema {
             Field(name: "position", type: .text, meaning: "the position (jabatan) it belongs to") { c, r in .text(pos(c, r).title) },
         ]
         fields += unitFields(unitOf: { c, p in p.unit }, row: pos)
+        fields += officeFields { c, r in pos(c, r).office }
         fields += [
             Field(name: "objective", type: .text, meaning: "the strategic objective (sasaran strategis) it measures") { c, r in .text(ind(c, r).objective) },
             Field(name: "kind", type: .text, meaning: "ratio (numerator / denominator x 100%) or count") { c, r in .text(ind(c, r).kind.rawValue) },
@@ -232,6 +260,7 @@ public enum Schema {
             Field(name: "position", type: .text, meaning: "the title (jabatan)") { c, i in .text(pos(c, i).title) },
         ]
         fields += unitFields(unitOf: { c, p in p.unit }, row: pos)
+        fields += officeFields { c, i in pos(c, i).office }
         fields += [
             Field(name: "superior", type: .text, meaning: "who gives it other tasks, as its task text says") { c, i in text(pos(c, i).superiorText) },
             Field(name: "tasks", type: .number, meaning: "number of tasks (tugas)") { c, i in .number(Double(pos(c, i).tasks.count)) },
@@ -261,14 +290,9 @@ public enum Schema {
                   unitKinds: [.sekretariat, .bidang, .upt]) { c, i in
                 c.dataset.catalogue.organisation.bidangLevel(of: i).map { .text(c.dataset.catalogue.organisation.units[$0].shortName) } ?? .missing
             },
+        ] + officeFields { c, i in unit(c, i).office } + [
             Field(name: "positions", type: .number, meaning: "number of positions in it (sub-units included)") { c, i in
-                let units = Set(c.dataset.catalogue.organisation.units.indices.filter { u in
-                    var x: Int? = u
-                    var steps = 0
-                    while let y = x, steps <= c.dataset.catalogue.organisation.units.count { if y == i { return true }; x = c.dataset.catalogue.organisation.units[y].parent; steps += 1 }
-                    return false
-                })
-                return .number(Double(c.dataset.catalogue.positions.filter { $0.unit.map(units.contains) ?? false }.count))
+                .number(Double(c.unitPositionCounts[i]))
             },
             Field(name: "indicators", type: .number, meaning: "number of indicators of its positions (sub-units included)") { c, i in .number(Double(c.unitIndicators[i].count)) },
             Field(name: "achievement", type: .percent, meaning: "mean achievement of those indicators in the period") { c, i in c.meanAchievement(c.unitIndicators[i]) },
@@ -283,6 +307,7 @@ public enum Schema {
             Field(name: "position", type: .text, meaning: "the position whose table states it") { c, i in .text(pos(c, i).title) },
         ]
         fields += unitFields(unitOf: { c, p in p.unit }, row: pos)
+        fields += officeFields { c, i in pos(c, i).office }
         fields += [
             Field(name: "indicators", type: .number, meaning: "number of indicators measuring it") { c, i in .number(Double(c.objectives[i].indicators.count)) },
             Field(name: "achievement", type: .percent, meaning: "mean achievement of those indicators in the period") { c, i in c.meanAchievement(c.objectives[i].indicators) },

@@ -22,7 +22,11 @@ struct Check: ParsableCommand {
         let catalogue = dataset.catalogue
         var lines: [String] = []
         let office = [catalogue.metadata.office, catalogue.metadata.region].compactMap { $0 }.joined(separator: ", ")
-        lines.append("catalogue: \(sources.catalogue)" + (office.isEmpty ? "" : " (\(office))"))
+        if catalogue.offices.count > 1 {
+            lines.append("catalogues: \(catalogue.offices.count) offices in \(Set(catalogue.offices.compactMap(\.metadata.region)).count) regions")
+        } else {
+            lines.append("catalogue: \(sources.catalogue)" + (office.isEmpty ? "" : " (\(office))"))
+        }
         lines.append("positions: \(catalogue.positions.count)")
         let ratios = catalogue.indicators.filter { $0.kind == .ratio }.count
         lines.append("indicators: \(catalogue.indicators.count) (\(ratios) ratio, \(catalogue.indicators.count - ratios) count)")

@@ -5,13 +5,13 @@ import Foundation
 
 /// Where the data comes from; shared by every command.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Catalogue in the IKI text format (default: the bundled catalogue).", valueName: "file"))
-    var catalogue: String?
+    @Option(name: .long, help: ArgumentHelp("Catalogue in the IKI text format, or a folder of them; repeat for several offices (default: the bundled catalogue).", valueName: "file"))
+    var catalogue: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Organisation CSV (position,unit,parent) that completes the inferred organisation.", valueName: "file"))
     var organisation: String?
 
-    @Option(name: .long, help: ArgumentHelp("Realisations/targets CSV; repeat for several files.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Realisations/targets CSV, or a folder of them; repeat for several.", valueName: "file"))
     var realisations: [String] = []
 
     @Flag(name: .long, help: "Files use decimal commas and ';' between cells (Excel in Indonesian locale).")
@@ -30,8 +30,8 @@ struct DataOptions: ParsableArguments {
             parsedScale = s
         }
         let format = NumberFormat(decimalComma: decimalComma)
-        if let catalogue {
-            return Dataset.Sources(catalogue: catalogue, organisation: organisation, realisations: realisations, format: format, scale: parsedScale)
+        if !catalogue.isEmpty {
+            return Dataset.Sources(catalogues: catalogue, organisation: organisation, realisations: realisations, format: format, scale: parsedScale)
         }
         guard let directory = Examples.directory else {
             throw ValidationError("the bundled catalogue is not installed beside this program; give --catalogue")

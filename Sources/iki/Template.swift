@@ -17,7 +17,7 @@ struct Template: ParsableCommand {
             throw ValidationError("malformed period '\(self.period)'; periods are written \(Period.acceptedForms)")
         }
         var sources = try data.sources()
-        if data.catalogue != nil && data.realisations.isEmpty { sources.realisations = [] }
+        if !data.catalogue.isEmpty && data.realisations.isEmpty { sources.realisations = [] }
         let (dataset, diagnostics) = Dataset.load(sources)
         report(diagnostics)
         if diagnostics.hasErrors { throw ExitCode(2) }

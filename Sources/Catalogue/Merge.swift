@@ -1,0 +1,56 @@
+import Foundation
+
+extension Catalogue {
+    /// One catalogue of several offices' catalogues: positions, indicators and units side by side,
+    /// each knowing its office. Indicator codes get the office's code in front
+    /// (`KMAL.DKUMIK.SDIN-1`), so they stay unique across offices.
+    public static func merge(_ parts: [Catalogue]) -> Catalogue {
+        var merged = Catalogue(file: "\(parts.count) catalogues")
+        var taken: Set<String> = []
+        for (k, part) in parts.enumerated() {
+            var code = officeCode(part.metadata, file: part.file)
+            if taken.contains(code) {
+                let base = code
+                code += "." + IndicatorCodes.suffix(title: (part.metadata.region ?? "") + "|" + (part.metadata.office ?? "") + "|" + part.file)
+                var n = 2
+                while taken.contains(code) { code = base + String(n); n += 1 }
+            }
+            taken.insert(code)
+            merged.offices.append(Office(metadata: part.metadata, file: part.file, code: code))
+
+            let positionOffset = merged.positions.count, indicatorOffset = merged.indicators.count
+            let unitOffset = merged.organisation.units.count
+            for var unit in part.organisation.units {
+                unit.parent = unit.parent.map { $0 + unitOffset }
+                unit.office = k
+                merged.organisation.units.append(unit)
+            }
+            for var position in part.positions {
+                position.office = k
+                position.unit = position.unit.map { $0 + unitOffset }
+                position.heads = position.heads.map { $0 + unitOffset }
+                position.indicatorIndices = position.indicatorIndices.map { $0 + indicatorOffset }
+                merged.positions.append(position)
+            }
+            for var indicator in part.indicators {
+                indicator.positionIndex += positionOffset
+                indicator.code = code + "." + indicator.code
+                merged.codeIndex[indicator.code.uppercased()] = merged.indicators.count
+                merged.indicators.append(indicator)
+            }
+        }
+        merged.organisation.index()
+        return merged
+    }
+
+    /// REGION.OFFICE from the signature block, each part made like a position code
+    /// (KABUPATEN MALANG -> KMAL, DINAS KOPERASI DAN USAHA MIKRO -> DKUMIK); the file's name when
+    /// the block is missing.
+    static func officeCode(_ metadata: Metadata, file: String) -> String {
+        guard let office = metadata.office else {
+            return IndicatorCodes.positionCode(title: ((file as NSString).lastPathComponent as NSString).deletingPathExtension)
+        }
+        let region = metadata.region.map { IndicatorCodes.positionCode(title: $0) + "." } ?? ""
+        return region + IndicatorCodes.positionCode(title: office)
+    }
+}
