@@ -32,6 +32,10 @@ let package = Package(
         .target(name: "Render", dependencies: ["Query", "Catalogue"]),
         // A session of statements and settings, the same for the REPL, -c and scripts.
         .target(name: "Shell", dependencies: ["Query", "Render", "Catalogue"]),
+        // libedit, for the REPL's line editing.
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // The interactive shell: line editing, history, completion, multi-line statements.
+        .target(name: "REPL", dependencies: ["CEditLine", "Shell", "Query", "Catalogue"]),
         .executableTarget(
             name: "iki",
             dependencies: [
@@ -39,6 +43,7 @@ let package = Package(
                 "Query",
                 "Render",
                 "Shell",
+                "REPL",
                 "Examples",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -47,5 +52,6 @@ let package = Package(
         .testTarget(name: "QueryTests", dependencies: ["Query", "Render", "Catalogue"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "Query", "Render", "Catalogue", "iki"]),
         .testTarget(name: "CLITests", dependencies: ["iki"]),
+        .testTarget(name: "REPLTests", dependencies: ["REPL", "Shell", "Query", "Catalogue", "iki"]),
     ]
 )

@@ -1,8 +1,7 @@
+import REPL
 import Shell
 
-/// Without the REPL module, a terminal gets the same plain reading of standard input as a pipe.
+/// A terminal with no queries or scripts given: the interactive shell.
 func runInteractive(_ session: Session) {
-    var text = ""
-    while let line = readLine(strippingNewline: false) { text += line }
-    session.run(text, file: "<stdin>")
+    REPL.run(session: session, editor: LineEditor(historyFile: HistoryLocation.file()))
 }
