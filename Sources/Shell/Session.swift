@@ -54,22 +54,21 @@ public final class Session {
     /// Runs every statement of `text`. Diagnostics go to standard error with the offending line
     /// and a caret; results to standard output or the current output file. Returns false when a
     /// statement failed (the rest are skipped unless `keepGoing`).
+    ///
+    /// Statements are parsed one at a time, so the statements before a syntax error run, and
+    /// `keepGoing` goes on after one, as it does after any other error.
     @discardableResult
     public func run(_ text: String, file: String, line: Int = 1) -> Bool {
-        let statements: [Statement]
-        do {
-            statements = try Parser.parse(text, file: file, line: line)
-        } catch {
-            standardError(error.rendered(source: text) + "\n")
-            return false
-        }
         var ok = true
-        for statement in statements {
+        for piece in Self.statementTexts(text) {
             if quitRequested || Interrupt.pending { break }
             do {
-                try execute(statement, source: text, firstLine: line)
+                for statement in try Parser.parse(piece, file: file, line: line) {
+                    if quitRequested || Interrupt.pending { break }
+                    try execute(statement, source: text, firstLine: line)
+                }
             } catch {
-                standardError(error.rendered(source: text) + "\n")
+                standardError(Self.render(error, source: text, file: file) + "\n")
                 ok = false
                 if !keepGoing { break }
             }
@@ -77,8 +76,51 @@ public final class Session {
         return ok
     }
 
+    /// One text per statement of `text` (split at the `;` outside strings and `--` comments): the
+    /// whole text with everything outside that statement blanked, line breaks kept, so each parses
+    /// alone and its diagnostics keep their lines and columns in `text`.
+    static func statementTexts(_ text: String) -> [String] {
+        let characters = Array(text)
+        var ends: [Int] = []
+        var quote: Character?
+        var i = 0
+        while i < characters.count {
+            let c = characters[i]
+            if let q = quote {
+                if c == q { quote = nil }
+            } else if c == "\"" || c == "'" {
+                quote = c
+            } else if c == "-", i + 1 < characters.count, characters[i + 1] == "-" {
+                while i < characters.count, characters[i] != "\n", characters[i] != "\r\n" { i += 1 }
+                continue
+            } else if c == ";" {
+                ends.append(i)
+            }
+            i += 1
+        }
+        var pieces: [String] = []
+        var start = 0
+        for end in ends + [characters.count] {
+            var piece = ""
+            for (k, c) in characters.enumerated() {
+                piece.append(k >= start && k < end || c == "\n" || c == "\r\n" ? c : " ")
+            }
+            pieces.append(piece)
+            start = end + 1
+        }
+        return pieces
+    }
+
+    /// A diagnostic with the offending line and caret when it is about `file` (whose text is
+    /// `source`); one about another file (a CSV being loaded) without them.
+    static func render(_ diagnostic: Diagnostic, source: String, file: String) -> String {
+        diagnostic.location?.file == file ? diagnostic.rendered(source: source) : diagnostic.description
+    }
+
     func execute(_ statement: Statement, source: String, firstLine: Int) throws(Diagnostic) {
         let started = DispatchTime.now()
+        // Statements run while the timer is on are timed: not `set timer on` itself.
+        let timing = timer
         switch statement {
         case .show, .describeThing, .describeOne:
             let result = try interpreter().run(statement)
@@ -104,7 +146,7 @@ public final class Session {
         case .quit:
             quitRequested = true
         }
-        if timer {
+        if timing && timer {
             let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
             standardError(String(format: "time: %.3f ms\n", ms))
         }
@@ -216,10 +258,16 @@ public final class Session {
         let (loaded, diagnostics) = Dataset.load(sources)
         let errors = diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else {
-            for d in errors.dropFirst() { standardError(d.description + "\n") }
-            var first = errors[0]
-            first.notes.append("nothing was loaded; the session keeps its data")
-            throw first
+            // In the order of the file; the last carries the note (and the statement's place when
+            // it has none of its own, as for a file that cannot be read).
+            for d in errors.dropLast() { standardError(d.description + "\n") }
+            var last = errors[errors.count - 1]
+            if last.location == nil {
+                last.location = token.location
+                last.length = token.length
+            }
+            last.notes.append("nothing was loaded; the session keeps its data")
+            throw last
         }
         for d in diagnostics { standardError(d.description + "\n") }
         dataset = loaded

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Iki: ParsableCommand {
@@ -12,4 +13,19 @@ struct Iki: ParsableCommand {
         subcommands: [Run.self, Check.self, Template.self],
         defaultSubcommand: Run.self
     )
+
+    /// As `ParsableCommand.main`, but a bad invocation exits 2 (the documented status), not
+    /// ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
