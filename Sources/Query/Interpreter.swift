@@ -7,6 +7,8 @@ public struct Interpreter {
     /// The period statements use when they say no `for`; nil means the latest with realisations.
     public var period: Period?
     public var parameters: [String: Value]
+    /// Asked every few thousand rows; true abandons the statement (Ctrl-C in the shell).
+    public var isCancelled: () -> Bool = { false }
 
     public init(dataset: Dataset, period: Period? = nil, parameters: [String: Value] = [:]) {
         self.dataset = dataset
@@ -81,7 +83,10 @@ public struct Interpreter {
         selected.reserveCapacity(rowCount)
         if let filter {
             let test = filter.eval
-            for row in 0..<rowCount where test(row) == .bool(true) { selected.append(row) }
+            for row in 0..<rowCount {
+                if row & 4095 == 0, isCancelled() { throw Diagnostic.error("interrupted", at: show.thingToken.location) }
+                if test(row) == .bool(true) { selected.append(row) }
+            }
         } else {
             selected = Array(0..<rowCount)
         }

@@ -153,7 +153,9 @@ public final class Session {
     }
 
     func interpreter() -> Interpreter {
-        Interpreter(dataset: dataset, period: period, parameters: parameters)
+        var interpreter = Interpreter(dataset: dataset, period: period, parameters: parameters)
+        interpreter.isCancelled = { Interrupt.pending }
+        return interpreter
     }
 
     /// Writes a result where results go now; a table after another gets a blank line between.

@@ -378,3 +378,21 @@ struct InterpreterTests {
         #expect(results.map(lines).map(\.first) == ["Sekretariat", "code | text | kode | the indicator's code, e.g. SDIN-1", "75"])
     }
 }
+
+@Suite("Cancelling a statement")
+struct CancellationTests {
+    @Test("a cancelled interpreter stops a filtering statement with 'interrupted'; otherwise it runs")
+    func cancelled() throws {
+        let statement = try Parser.parse("show realisations where achievement > 0")[0]
+        var interpreter = Interpreter(dataset: Bundled.dataset)
+        interpreter.isCancelled = { true }
+        #expect(throws: Diagnostic.self) { _ = try interpreter.run(statement) }
+        do {
+            _ = try interpreter.run(statement)
+        } catch {
+            #expect(error.description == "<query>:1:6: error: interrupted")
+        }
+        interpreter.isCancelled = { false }
+        #expect(try interpreter.run(statement).rows.count > 500)
+    }
+}
