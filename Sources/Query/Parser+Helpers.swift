@@ -1,0 +1,91 @@
+import Catalogue
+import Foundation
+
+/// Token handling, errors and the source text of expressions, shared by the parsing functions.
+extension Parser {
+
+    var peek: Token { tokens[current] }
+    func peekAt(_ offset: Int) -> Token { tokens[min(current + offset, tokens.count - 1)] }
+    mutating func advance() { if current < tokens.count - 1 { current += 1 } }
+
+    func keyword(_ token: Token) -> String? {
+        token.kind == .identifier ? Vocabulary.keyword(token.text) : nil
+    }
+
+    func thing(_ token: Token) -> Thing? {
+        token.kind == .identifier ? Vocabulary.thingAliases[token.text.lowercased()] : nil
+    }
+
+    /// Whether the next token ends a clause: a clause keyword, `;` or the end.
+    var atClauseEnd: Bool {
+        if peek.kind == .end || peek.kind == .semicolon { return true }
+        if let k = keyword(peek), ["where", "for", "group", "order", "limit", "to"].contains(k) || Self.statementWords.contains(k) { return true }
+        return false
+    }
+
+    mutating func match(_ symbol: String) -> Bool {
+        if peek.isSymbol(symbol) { advance(); return true }
+        return false
+    }
+
+    mutating func expect(_ symbol: String, after: Token) throws(Diagnostic) {
+        guard match(symbol) else { throw error("expected '\(symbol)', found \(describe(peek))", at: peek) }
+    }
+
+    mutating func expectKeyword(_ word: String, after: Token) throws(Diagnostic) {
+        guard keyword(peek) == word else { throw error("expected '\(word)' after '\(after.text)', found \(describe(peek))", at: peek) }
+        advance()
+    }
+
+    func describe(_ token: Token) -> String {
+        switch token.kind {
+        case .end: return "the end of the input"
+        case .semicolon: return "';'"
+        case .string: return "the text \"\(token.text)\""
+        case .percent: return "'\(token.text)%'"
+        case .parameter: return "'$\(token.text)'"
+        default: return "'\(token.text)'"
+        }
+    }
+
+    func unknownThing(_ token: Token) -> Diagnostic {
+        let names = Thing.allCases.map(\.rawValue)
+        let near = token.kind == .identifier ? Nearest.names(to: token.text, in: names) : []
+        return error("expected what to show: \(names.joined(separator: ", ")); found \(describe(token))", at: token,
+                     notes: near.isEmpty ? [] : ["did you mean \(near.joined(separator: ", "))?"])
+    }
+
+    func error(_ message: String, at token: Token, notes: [String] = []) -> Diagnostic {
+        var d = Diagnostic.error(message, at: token.location, notes: notes)
+        d.length = token.length
+        return d
+    }
+
+    /// A word as English column headers write it: Indonesian (and alternative) names of
+    /// aggregates, fields and keywords replaced by the canonical ones (`rerata(capaian)` is
+    /// headed `avg(achievement)`); other words as written.
+    func canonical(_ token: Token, before next: Token?) -> String {
+        let w = token.text.lowercased()
+        if next?.isSymbol("(") == true, let aggregate = Vocabulary.aggregates[w] { return aggregate }
+        if let field = Vocabulary.fieldAliases[w] { return field }
+        if let keyword = Vocabulary.keywordAliases[w] { return keyword }
+        return token.text
+    }
+
+    /// The tokens [from, to) as text, spaced the way people write them: `avg(achievement)`,
+    /// `realisation - target`.
+    func text(from: Int, to: Int) -> String {
+        var out = ""
+        for i in from..<to {
+            let t = tokens[i]
+            var piece = t.kind == .string ? "\"\(t.text.replacingOccurrences(of: "\"", with: "\"\""))\"" : t.text
+            if t.kind == .identifier { piece = canonical(t, before: i + 1 < to ? tokens[i + 1] : nil) }
+            if t.kind == .percent { piece += "%" }
+            if t.kind == .parameter { piece = "$" + piece }
+            let noSpaceBefore = out.isEmpty || out.hasSuffix("(") || t.isSymbol(")") || t.isSymbol(",") || t.isSymbol("(")
+            out += (noSpaceBefore ? "" : " ") + piece
+            if t.isSymbol(",") { out += " " }
+        }
+        return out.replacingOccurrences(of: ",  ", with: ", ")
+    }
+}
