@@ -48,10 +48,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue"]),
-        .testTarget(name: "QueryTests", dependencies: ["Query", "Render", "Catalogue"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "Query", "Render", "Catalogue", "iki"]),
-        .testTarget(name: "CLITests", dependencies: ["iki"]),
-        .testTarget(name: "REPLTests", dependencies: ["REPL", "Shell", "Query", "Catalogue", "iki"]),
+        // What the test targets share: the package root, the bundled data, the built `iki` run as a
+        // process, temporary files and folders, Python's csv module and csv-spectrum.
+        .target(name: "TestSupport", dependencies: ["Catalogue"], path: "Tests/TestSupport"),
+        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "TestSupport"]),
+        .testTarget(name: "QueryTests", dependencies: ["Query", "Render", "Catalogue", "TestSupport"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Query", "Render", "Catalogue", "iki", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["iki", "TestSupport"]),
+        .testTarget(name: "REPLTests", dependencies: ["REPL", "Shell", "Query", "Catalogue", "iki", "TestSupport"]),
     ]
 )

@@ -7,19 +7,12 @@ import Testing
 /// file holding a bare object rather than an array is one record). Every file is read; the one
 /// place where the JSON is wrong about its own CSV is listed in `knownDifferences`.
 enum CSVSpectrum {
-    /// This file is `<root>/Tests/CatalogueTests/CSVConformanceTests.swift`.
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let directory = packageRoot
-        .appendingPathComponent("../shared/conformance/csv-spectrum").standardizedFileURL
-    static let isAvailable = FileManager.default.fileExists(atPath: directory.appendingPathComponent("csvs").path)
+    static let directory = CSVSpectrumFiles.directory
+    static let isAvailable = CSVSpectrumFiles.isAvailable
     static let absent: Comment = "csv-spectrum not found at ../shared/conformance/csv-spectrum"
 
     /// Every `csvs/*.csv`, without the extension.
-    static let names: [String] = {
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("csvs").path)) ?? []
-        return files.filter { $0.hasSuffix(".csv") }.map { String($0.dropLast(4)) }.sorted()
-    }()
+    static let names: [String] = CSVSpectrumFiles.csvFiles.map { String($0.dropLast(4)) }.sorted()
 
     /// A value csv-spectrum's JSON gets wrong: `json/FILE.json` says `jsonValue` for `field` of
     /// data record `record` (1 = the first record after the header), but `csvs/FILE.csv` plainly
@@ -130,65 +123,22 @@ struct CSVConformanceTests {
 
     @Test("Python's csv module reads the writer's output as the same records",
           .enabled(if: CSVSpectrum.isAvailable, CSVSpectrum.absent),
-          .enabled(if: Python.executable != nil, "python3 not found on PATH"),
+          .enabled(if: PythonCSV.executable != nil, "python3 not found on PATH"),
           arguments: CSVSpectrum.names)
     func pythonReadsWriterOutput(name: String) throws {
         let records = try CSVSpectrum.csv(name).map(\.fields)
-        #expect(try Python.readCSV(CSVWriter.document(records), delimiter: ",") == records)
+        #expect(try PythonCSV.read(CSVWriter.document(records), delimiter: ",") == records)
     }
 
     @Test("Python's csv module reads the writer's output of generated awkward strings",
-          .enabled(if: Python.executable != nil, "python3 not found on PATH"), arguments: [",", ";"] as [Character])
+          .enabled(if: PythonCSV.executable != nil, "python3 not found on PATH"), arguments: [",", ";"] as [Character])
     func pythonReadsGeneratedRecords(delimiter: Character) throws {
         let records = GeneratedRecords.make(count: 400, seed: 0x5EED)
-        let read = try Python.readCSV(CSVWriter.document(records, delimiter: delimiter), delimiter: delimiter)
+        let read = try PythonCSV.read(CSVWriter.document(records, delimiter: delimiter), delimiter: delimiter)
         #expect(read.count == records.count)
         for (index, (original, back)) in zip(records, read).enumerated() where original != back {
             Issue.record("record \(index): wrote \(original.debugDescription), Python read \(back.debugDescription)")
         }
-    }
-}
-
-/// Python's csv module as an independent reader of what CSVWriter writes.
-enum Python {
-    static let executable: URL? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":")
-            .map { URL(fileURLWithPath: String($0)).appendingPathComponent("python3") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-
-    // strict=True makes Python fail on anything it would otherwise guess at.
-    static let script = """
-        import csv, json, sys
-        with open(sys.argv[1], newline="", encoding="utf-8") as f:
-            rows = list(csv.reader(f, delimiter=sys.argv[2], strict=True))
-        json.dump(rows, sys.stdout)
-        """
-
-    struct Failure: Error, CustomStringConvertible { var description: String }
-
-    static func readCSV(_ text: String, delimiter: Character) throws -> [[String]] {
-        guard let executable else { throw Failure(description: "python3 not found") }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("iki-csv-\(UUID().uuidString).csv")
-        try Data(text.utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["-c", script, file.path, String(delimiter)]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let json = output.fileHandleForReading.readDataToEndOfFile()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "python3 failed: \(String(decoding: message, as: UTF8.self))")
-        }
-        return try JSONDecoder().decode([[String]].self, from: json)
     }
 }
 

@@ -1,29 +1,9 @@
 import Foundation
 import Testing
 @testable import Catalogue
-
-/// The bundled data, found from this file: `<root>/Tests/CatalogueTests/TestSupport.swift`.
-enum Bundled {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static func path(_ name: String) -> String { root.appendingPathComponent("examples").appendingPathComponent(name).path }
-    static let cataloguePath = path("catalogue.txt")
-    static let organisationPath = path("organisation.csv")
-    static let targetsPath = path("targets-2026.csv")
-    static let realisationsPath = path("realisations-2026.csv")
-
-    /// The seed as the loader reads it, without an organisation file.
-    static func catalogue() -> (Catalogue, [Diagnostic]) { CatalogueParser.load(path: cataloguePath) }
-
-    /// The seed completed by the bundled organisation file.
-    static func organised() -> (Catalogue, [Diagnostic]) {
-        var (catalogue, diagnostics) = CatalogueParser.load(path: cataloguePath)
-        diagnostics += OrganisationFile.apply(path: organisationPath, to: &catalogue)
-        return (catalogue, diagnostics)
-    }
-
-    static func text() throws -> String { try String(contentsOfFile: cataloguePath, encoding: .utf8) }
-}
+// The bundled data (`Bundled`), the package root, Python's csv module, csv-spectrum and temporary
+// files, shared with the other test targets, for every file of this one.
+@_exported import TestSupport
 
 /// Fixtures write a tab as `⇥` (one character, so columns count the same) to keep cells visible.
 func tabs(_ text: String) -> String { text.replacingOccurrences(of: "⇥", with: "\t") }

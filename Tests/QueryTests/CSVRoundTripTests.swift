@@ -4,55 +4,12 @@ import Query
 import Render
 import Testing
 
-/// Python's csv module, as a reader independent of ours.
-enum PythonCSV {
-    static let executable: URL? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":")
-            .map { URL(fileURLWithPath: String($0)).appendingPathComponent("python3") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-    static let absent: Comment = "python3 not found on PATH: the CSV output is not checked with Python's csv module"
-
-    // strict=True: fail on anything Python would otherwise have to guess at.
-    static let script = """
-        import csv, json, sys
-        with open(sys.argv[1], newline="", encoding="utf-8") as f:
-            rows = list(csv.reader(f, delimiter=sys.argv[2], strict=True))
-        json.dump(rows, sys.stdout)
-        """
-
-    struct Failure: Error, CustomStringConvertible { var description: String }
-
-    static func read(_ text: String, delimiter: Character = ",") throws -> [[String]] {
-        guard let executable else { throw Failure(description: "python3 not found") }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("iki-query-\(UUID().uuidString).csv")
-        try Data(text.utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["-c", script, file.path, String(delimiter)]
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let json = output.fileHandleForReading.readDataToEndOfFile()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "python3 failed: \(String(decoding: message, as: UTF8.self))")
-        }
-        return try JSONDecoder().decode([[String]].self, from: json)
-    }
-}
-
 /// csv-spectrum beside the package: `<root>/../shared/conformance/csv-spectrum/csvs/*.csv`.
 enum Spectrum {
-    static let directory = packageRoot.appendingPathComponent("../shared/conformance/csv-spectrum/csvs").standardizedFileURL
-    static let isAvailable = FileManager.default.fileExists(atPath: directory.path)
+    static let directory = CSVSpectrumFiles.csvs
+    static let isAvailable = CSVSpectrumFiles.isAvailable
     static let absent: Comment = "csv-spectrum not found at ../shared/conformance/csv-spectrum: the round trip is not checked"
-    static let names: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-        .filter { $0.hasSuffix(".csv") }.sorted()
+    static let names: [String] = CSVSpectrumFiles.csvFiles
 
     static func records(_ name: String) throws -> [[String]] {
         try CSVReader.parse(Data(contentsOf: directory.appendingPathComponent(name)), file: name).map(\.fields)

@@ -2,27 +2,9 @@ import Catalogue
 import Foundation
 import Testing
 @testable import Query
-
-/// The package root, found from this file: `<root>/Tests/QueryTests/Support.swift`.
-let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-/// The bundled data (catalogue, organisation, 2026 targets and realisations), loaded once.
-enum Bundled {
-    static func path(_ name: String) -> String { packageRoot.appendingPathComponent("examples/\(name)").path }
-
-    static let sources = Dataset.Sources(
-        catalogue: path("catalogue.txt"), organisation: path("organisation.csv"),
-        realisations: [path("targets-2026.csv"), path("realisations-2026.csv")])
-
-    static let loaded: (Dataset, [Diagnostic]) = Dataset.load(sources)
-    static var dataset: Dataset { loaded.0 }
-
-    /// The latest month with realisations in the bundled data: what `show` uses without `for`.
-    static let latest = Period.month(2026, 10)
-
-    static func index(_ code: String) -> Int { dataset.catalogue.indicatorIndex(code: code)! }
-}
+// The package root, the bundled data (`Bundled`), Python's csv module, csv-spectrum and temporary
+// files and folders, shared with the other test targets, for every file of this one.
+@_exported import TestSupport
 
 /// Parses `query` (exactly one statement) and runs it over the bundled data.
 func run(_ query: String, parameters: [String: Value] = [:], period: Period? = nil) throws(Diagnostic) -> ResultSet {

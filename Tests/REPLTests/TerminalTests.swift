@@ -8,24 +8,8 @@ final class Terminal {
     static let tmux: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    /// `iki` beside the test runner (as in CLITests), else in the package's usual scratch folders.
-    static let executable: String? = {
-        var folders: [URL] = []
-        for start in [URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath(), Bundle.main.bundleURL]
-            + Bundle.allBundles.map(\.bundleURL) {
-            var folder = start.hasDirectoryPath ? start : start.deletingLastPathComponent()
-            for _ in 0..<4 {
-                folders.append(folder)
-                folder = folder.deletingLastPathComponent()
-            }
-        }
-        for scratch in [".build-repl", ".build-tests", ".build"] { folders.append(packageRoot.appendingPathComponent(scratch + "/debug")) }
-        return folders.lazy.map { $0.appendingPathComponent("iki").path }.first { path in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
-                && FileManager.default.isExecutableFile(atPath: path)
-        }
-    }()
+    /// `iki` beside the test runner, else in the package's usual scratch folders (this target's own first).
+    static let executable: String? = Iki.locate(fallbacks: [".build-repl", ".build-tests", ".build"])?.path
 
     let socket: String
     let home: TemporaryFolder
