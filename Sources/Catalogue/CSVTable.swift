@@ -10,7 +10,7 @@ struct CSVTable {
         var header: [String: Int] = [:]
         if let first = records.first {
             for (i, name) in first.fields.enumerated() {
-                let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+                let key = Text.trim(name).lowercased()
                 if header[key] == nil { header[key] = i }
             }
         }
@@ -22,8 +22,15 @@ struct CSVTable {
 
     /// The trimmed cell of `column` in `row`, "" when the column or cell is absent.
     func cell(_ row: CSVRecord, _ column: String) -> String {
-        guard let i = header[column], i < row.fields.count else { return "" }
-        return row.fields[i].trimmingCharacters(in: .whitespaces)
+        cell(row, header[column])
+    }
+
+    /// The same by a column index found once with `header[name]`, for the row loop.
+    func cell(_ row: CSVRecord, _ index: Int?) -> String {
+        guard let i = index, i < row.fields.count else { return "" }
+        let field = row.fields[i]
+        if let first = field.utf8.first, let last = field.utf8.last, !Text.isSpace(first), !Text.isSpace(last) { return field }
+        return Text.trim(field)
     }
 
     func location(_ row: CSVRecord, _ column: String) -> SourceLocation {

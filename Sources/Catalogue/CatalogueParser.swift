@@ -79,7 +79,7 @@ public struct CatalogueParser {
             if section == .tasks || section == .functions { listBroken = true }
             return
         }
-        if trimmed.uppercased() == "INDIKATOR KINERJA INDIVIDU" {
+        if trimmed.utf8.count == 26, trimmed.uppercased() == "INDIKATOR KINERJA INDIVIDU" {
             finishPosition()
             reportLoose()
             current = Position(title: "", location: location(number))
@@ -164,6 +164,7 @@ public struct CatalogueParser {
     /// missing) is a table row: at least objective, indicator and formula cells, with an indicator
     /// name. (A signature laid out in two tab-separated columns is not taken for one.)
     private func looksLikeRow(_ line: String) -> Bool {
+        guard line.utf8.contains(0x09) else { return false }
         let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
         return cells.count >= 3 && !Text.trim(cells[1]).isEmpty
     }
@@ -171,7 +172,8 @@ public struct CatalogueParser {
     /// The header row: tab-separated, second cell "INDIKATOR KINERJA" (also "INDIKATOR",
     /// "INDIKATOR KINERJA INDIVIDU"; the first cell varies: SASARAN STRATEGIS, SASARAN SATRATEGIS, KINERJA).
     private func isTableHeader(_ line: String) -> Bool {
-        let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+        guard line.utf8.contains(0x09) else { return false }
+        let cells = line.utf8.split(separator: 0x09, maxSplits: 2, omittingEmptySubsequences: false).map(Substring.init)
         guard cells.count >= 2 else { return false }
         let second = FormulaParser.collapse(cells[1].uppercased())
         return ["INDIKATOR KINERJA", "INDIKATOR", "INDIKATOR KINERJA INDIVIDU"].contains(second)
@@ -188,6 +190,8 @@ public struct CatalogueParser {
     /// `1. JABATAN : X`, `- 2. TUGAS :`, `3.FUNGSI : -`: the field name, the text after the colon
     /// and that text's column.
     private func headerField(_ line: String) -> (String, String, Int)? {
+        // Most lines start with neither '-' nor a digit: reject them on the first byte.
+        guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first == 0x2D || (first >= 0x30 && first <= 0x39) else { return nil }
         var s = Substring(line).drop(while: { $0 == " " || $0 == "\t" })
         if s.first == "-" { s = s.dropFirst().drop(while: { $0 == " " }) }
         let digits = s.prefix(while: { $0.isNumber })
@@ -238,12 +242,14 @@ public struct CatalogueParser {
         guard let position = current else { return }
         var cells: [(text: String, column: Int)] = []
         var column = 1
-        for raw in line.split(separator: "\t", omittingEmptySubsequences: false) {
+        // Cells split on tab bytes; columns count characters only when a cell is not ASCII.
+        for rawBytes in line.utf8.split(separator: 0x09, omittingEmptySubsequences: false) {
+            let raw = Substring(rawBytes)
             let text = Text.trim(raw)
             // The column where the cell's text starts, so a diagnostic points at it.
-            let lead = text.isEmpty ? 0 : raw.prefix(while: { $0.isWhitespace }).count
+            let lead = text.isEmpty ? 0 : rawBytes.prefix(while: { $0 == 0x20 }).count
             cells.append((text, column + lead))
-            column += raw.count + 1
+            column += (rawBytes.allSatisfy { $0 < 0x80 } ? rawBytes.count : raw.count) + 1
         }
         while cells.count > 4, cells.last!.text.isEmpty { cells.removeLast() }
         if cells.count > 4 {

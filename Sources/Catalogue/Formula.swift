@@ -11,7 +11,7 @@ public enum FormulaParser {
 
     public static func parse(_ raw: String) -> (Formula, Problem?) {
         let trimmed = Text.trim(raw)
-        if let range = trimmed.range(of: "\\frac") {
+        if let range = Text.range(of: "\\frac", in: trimmed) {
             let offset = trimmed.distance(from: trimmed.startIndex, to: range.lowerBound)
             var rest = trimmed[range.upperBound...]
             if let numerator = takeGroup(&rest), let denominator = takeGroup(&rest) {
@@ -34,7 +34,7 @@ public enum FormulaParser {
 
     /// `A <u>B</u> x 100% C`: numerator "A B", denominator "C".
     static func parseUnderline(_ text: String) -> Formula? {
-        guard let open = text.range(of: "<u>", options: .caseInsensitive),
+        guard text.utf8.contains(UInt8(ascii: "<")), let open = text.range(of: "<u>", options: .caseInsensitive),
               let close = text.range(of: "</u>", options: .caseInsensitive, range: open.upperBound..<text.endIndex)
         else { return nil }
         let numerator = collapse(String(text[..<open.lowerBound]) + " " + String(text[open.upperBound..<close.lowerBound]))
@@ -48,7 +48,7 @@ public enum FormulaParser {
 
     /// A flattened `A / B x 100%` (spaces around the slash, so "SPP/SPM" stays a name).
     static func parseSlash(_ text: String) -> Formula? {
-        guard let slash = text.range(of: " / ") else { return nil }
+        guard let slash = Text.range(of: " / ", in: text) else { return nil }
         var rest = Substring(text[slash.upperBound...])
         var denominator = ""
         while !rest.isEmpty {
@@ -153,6 +153,7 @@ public enum FormulaParser {
     }
 
     static func statedTarget(in text: String) -> (Double, String?)? {
+        guard Text.range(of: "sebanyak", in: text) != nil || Text.range(of: "sejumlah", in: text) != nil else { return nil }
         let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         for (i, word) in words.enumerated() where i + 1 < words.count {
             let w = word.lowercased()

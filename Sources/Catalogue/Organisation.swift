@@ -45,7 +45,7 @@ public struct Organisation: Sendable {
     /// used while no unit has been added since (names and kinds do not change once loaded).
     private var keyIndex: [String: [Int]]?
     private var indexedCount = 0
-    public init() {}
+    public init() { index() }
 
     /// Builds the name index, so `units(named:)` stays fast with thousands of units.
     public mutating func index() {
@@ -78,10 +78,18 @@ public struct Organisation: Sendable {
     }
 
     mutating func add(_ unit: Unit) -> Int {
-        if let existing = units.firstIndex(where: { $0.kind == unit.kind && UnitName.key($0.fullName) == UnitName.key(unit.fullName) }) {
+        let key = UnitName.key(unit.fullName)
+        if let existing = units(named: unit.fullName).first(where: { units[$0].kind == unit.kind && UnitName.key(units[$0].fullName) == key }) {
             return existing
         }
         units.append(unit)
+        // Keep the name index current, so adding many units stays linear.
+        if keyIndex != nil && indexedCount == units.count - 1 {
+            let short = UnitName.key(unit.shortName)
+            keyIndex![key, default: []].append(units.count - 1)
+            if short != key { keyIndex![short, default: []].append(units.count - 1) }
+            indexedCount = units.count
+        }
         return units.count - 1
     }
 }
@@ -93,12 +101,17 @@ public enum UnitName {
     static let prefixes = ["sub bagian ", "subbagian ", "subbag ", "bidang ", "seksi ", "upt "]
 
     public static func key(_ name: String) -> String {
-        var words = name.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        for prefix in prefixes where words.hasPrefix(prefix) {
-            words.removeFirst(prefix.count)
-            break
+        // On bytes: this runs for every unit name an organisation file or a query compares.
+        let words = Text.collapse(name.lowercased()).utf8.split(separator: 0x20)
+        var start = 0
+        if let first = words.first {
+            let w = String(decoding: first, as: UTF8.self)
+            if ["bidang", "seksi", "upt", "subbagian", "subbag"].contains(w) { start = 1 }
+            else if w == "sub", words.count > 1, String(decoding: words[1], as: UTF8.self) == "bagian" { start = 2 }
         }
-        return words.split(separator: " ").filter { $0 != "bina" }.joined()
+        var out: [UInt8] = []
+        for word in words.dropFirst(start) where !word.elementsEqual("bina".utf8) { out += word }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Tokens for tolerant matching of names written in task text, which abbreviate and misspell.

@@ -31,12 +31,15 @@ enum OrganisationInference {
             catalogue.positions[p].superiorText = superiorText(in: catalogue.positions[p].tasks)
         }
 
+        // Units are all known now: their name tokens, once, for the tolerant matching below.
+        let tokens = org.units.map { UnitName.tokens($0.fullName) }
+
         // Parents of seksi and sub bagian, from their heads' superiors.
         let sekretariat = org.units.firstIndex(where: { $0.kind == .sekretariat })
         for p in catalogue.positions.indices {
             guard let id = catalogue.positions[p].heads, !org.units[id].kind.isBidangLevel, org.units[id].parent == nil else { continue }
             let position = catalogue.positions[p]
-            switch resolve(position.superiorText, in: org) {
+            switch resolve(position.superiorText, in: org, tokens: tokens) {
             case .unit(let parent) where parent != id && org.units[parent].kind.isBidangLevel:
                 org.units[id].parent = parent
             default:
@@ -50,11 +53,11 @@ enum OrganisationInference {
         // Everyone else: the unit their title names, else their superior's unit.
         for p in catalogue.positions.indices where catalogue.positions[p].heads == nil {
             let position = catalogue.positions[p]
-            if let named = unitNamed(inTitle: position.title, org: org) {
+            if let named = unitNamed(inTitle: position.title, org: org, tokens: tokens) {
                 catalogue.positions[p].unit = named
                 continue
             }
-            switch resolve(position.superiorText, in: org) {
+            switch resolve(position.superiorText, in: org, tokens: tokens) {
             case .unit(let id):
                 catalogue.positions[p].unit = id
             case .headOfOffice:
@@ -114,7 +117,7 @@ enum OrganisationInference {
         return nil
     }
 
-    static func resolve(_ text: String?, in org: Organisation) -> Superior {
+    static func resolve(_ text: String?, in org: Organisation, tokens: [[String]]? = nil) -> Superior {
         guard let text else { return .unresolved("its tasks name no superior") }
         let s = text.lowercased()
         if s.hasPrefix("kepala dinas") || s.hasPrefix("kadis") { return .headOfOffice }
@@ -128,19 +131,19 @@ enum OrganisationInference {
             ("kasubbag ", .subBagian), ("kepala upt ", .upt),
         ]
         for (prefix, kind) in kinds where s.hasPrefix(prefix) {
-            return match(String(text.dropFirst(prefix.count)), kind: kind, in: org, quoted: text)
+            return match(String(text.dropFirst(prefix.count)), kind: kind, in: org, quoted: text, tokens: tokens)
         }
         return .unresolved("its tasks say '\(text)', which names no unit")
     }
 
     /// Tolerant matching of a unit name as task text writes it: every word must match a word of the
     /// unit's name, give or take a typo or truncation; the unit whose name is covered best wins.
-    static func match(_ name: String, kind: UnitKind, in org: Organisation, quoted: String) -> Superior {
+    static func match(_ name: String, kind: UnitKind, in org: Organisation, quoted: String, tokens unitTokens: [[String]]? = nil) -> Superior {
         let query = UnitName.tokens(name)
         guard !query.isEmpty else { return .unresolved("'\(quoted)' names no unit") }
         var best: [(Int, Double)] = []
         for (id, unit) in org.units.enumerated() where unit.kind == kind {
-            let tokens = UnitName.tokens(unit.fullName)
+            let tokens = unitTokens?[id] ?? UnitName.tokens(unit.fullName)
             guard query.allSatisfy({ q in tokens.contains { Nearest.similarWords(q, $0) } }) else { continue }
             let covered = tokens.filter { t in query.contains { Nearest.similarWords($0, t) } }.count
             best.append((id, Double(covered) / Double(tokens.count)))
@@ -154,11 +157,11 @@ enum OrganisationInference {
     }
 
     /// "PENGELOLA DATA SEKSI PERTANIAN, ..." names its seksi outright.
-    static func unitNamed(inTitle title: String, org: Organisation) -> Int? {
+    static func unitNamed(inTitle title: String, org: Organisation, tokens: [[String]]? = nil) -> Int? {
         let t = title.uppercased()
         for (marker, kind) in [(" SEKSI ", UnitKind.seksi), (" SUB BAGIAN ", .subBagian), (" SUBBAG ", .subBagian), (" UPT ", .upt)] {
             guard let r = t.range(of: marker) else { continue }
-            if case .unit(let id) = match(String(t[r.upperBound...]), kind: kind, in: org, quoted: title) { return id }
+            if case .unit(let id) = match(String(t[r.upperBound...]), kind: kind, in: org, quoted: title, tokens: tokens) { return id }
         }
         return nil
     }

@@ -69,6 +69,16 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     public static let acceptedForms = "2026-10, 2026-Q3, TW3 2026, Triwulan III 2026, 2026-S1, Semester I 2026, Oktober 2026, 2026"
 
     public init?(parsing raw: String) {
+        // The common form of big files, 2026-10, read from its bytes.
+        let b = Array(raw.utf8)
+        let digit = { (x: UInt8) in x >= 0x30 && x <= 0x39 }
+        if b.count == 7, b[4] == 0x2D, b[0..<4].allSatisfy(digit), digit(b[5]), digit(b[6]) {
+            let year = b[0..<4].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            let month = Int(b[5] - 0x30) * 10 + Int(b[6] - 0x30)
+            guard (1900...2999).contains(year), (1...12).contains(month) else { return nil }
+            self.init(year: year, granularity: .month, index: month)
+            return
+        }
         let text = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").lowercased()
         guard !text.isEmpty else { return nil }
         func number(_ s: Substring) -> Int? { s.allSatisfy(\.isNumber) && !s.isEmpty && s.count <= 4 ? Int(s) : nil }

@@ -32,7 +32,11 @@ public struct NumberFormat: Sendable, Equatable {
 
     /// Parses "87.5", "87.5%", "1250"; with decimal comma "87,5" and "1.250,5".
     public func parse(_ raw: String) -> Double? {
-        var s = raw.trimmingCharacters(in: .whitespaces)
+        // Plain numbers ("12", "87.5") straight to Double: most cells of a big file are these.
+        if !raw.isEmpty, raw.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || (!decimalComma && $0 == 0x2E) }), raw.utf8.first != 0x2E {
+            return Double(raw)
+        }
+        var s = Text.trim(raw)
         if s.hasSuffix("%") { s = String(s.dropLast()).trimmingCharacters(in: .whitespaces) }
         guard !s.isEmpty else { return nil }
         if decimalComma {
@@ -103,30 +107,33 @@ public struct RealisationStore: Sendable {
         }
         guard !diagnostics.hasErrors else { return diagnostics }
 
+        // Columns found once, so the row loop does no lookups by name.
+        let column = Dictionary(uniqueKeysWithValues: ["code", "period", "value", "numerator", "denominator", "target", "note", "polarity", "consolidation"]
+            .map { ($0, table.header[$0]) })
         for row in table.rows {
-            if row.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if row.fields.allSatisfy({ $0.utf8.allSatisfy(Text.isSpace) }) { continue }
             var problems: [Diagnostic] = []
-            let code = table.cell(row, "code")
-            guard let indicatorIndex = catalogue.codeIndex[code.uppercased()] else {
+            let code = table.cell(row, column["code"]!)
+            guard let indicatorIndex = catalogue.codeIndex[code] ?? catalogue.codeIndex[code.uppercased()] else {
                 let near = Nearest.names(to: code, in: catalogue.indicators.map(\.code), limit: 3, always: true)
                 diagnostics.append(.error(code.isEmpty ? "row has no code" : "unknown indicator code '\(code)'", at: table.location(row, "code"),
                                           notes: near.isEmpty ? [] : ["nearest: " + near.joined(separator: ", ")]))
                 continue
             }
             let indicator = catalogue.indicators[indicatorIndex]
-            let periodText = table.cell(row, "period")
+            let periodText = table.cell(row, column["period"]!)
             guard let period = Period(parsing: periodText) else {
                 diagnostics.append(.error(periodText.isEmpty ? "row has no period" : "malformed period '\(periodText)'", at: table.location(row, "period"),
                                           notes: ["periods are written " + Period.acceptedForms]))
                 continue
             }
-            func number(_ column: String) -> Double? {
-                let text = table.cell(row, column)
+            func number(_ name: String) -> Double? {
+                let text = table.cell(row, column[name]!)
                 guard !text.isEmpty else { return nil }
                 if let value = format.parse(text) { return value }
                 var hint = ""
                 if !format.decimalComma && text.contains(",") { hint = "; for decimal commas (87,5) use --decimal-comma" }
-                problems.append(.error("\(column) '\(text)' is not a number\(hint)", at: table.location(row, column)))
+                problems.append(.error("\(name) '\(text)' is not a number\(hint)", at: table.location(row, name)))
                 return nil
             }
             let value = number("value"), numerator = number("numerator"), denominator = number("denominator"), target = number("target")
@@ -144,7 +151,8 @@ public struct RealisationStore: Sendable {
                 problems.append(.error("value \(v) disagrees with numerator/denominator = \(String(format: "%.2f", n / d * 100))%", at: table.location(row, "value")))
             }
             // Settings an indicator declares: the same in every row that gives them.
-            for column in ["polarity", "consolidation"] {
+            for setting in ["polarity", "consolidation"] where column[setting]! != nil {
+                let column = setting
                 let text = table.cell(row, column).lowercased()
                 guard !text.isEmpty else { continue }
                 let valid = column == "polarity" ? Polarity(rawValue: text) != nil : Consolidation(rawValue: text) != nil
@@ -174,7 +182,7 @@ public struct RealisationStore: Sendable {
             }
             seen[key] = SourceLocation(file: file, line: row.line)
             rows.append(Realisation(indicator: indicatorIndex, period: period, value: value, numerator: numerator,
-                                    denominator: denominator, target: target, note: table.cell(row, "note"),
+                                    denominator: denominator, target: target, note: table.cell(row, column["note"]!),
                                     location: SourceLocation(file: file, line: row.line)))
             byIndicator[indicatorIndex].append(rows.count - 1)
         }
