@@ -10,8 +10,10 @@ extension Catalogue {
         for (k, part) in parts.enumerated() {
             var code = officeCode(part.metadata, file: part.file)
             if taken.contains(code) {
-                let base = code
-                code += "." + IndicatorCodes.suffix(title: (part.metadata.region ?? "") + "|" + (part.metadata.office ?? "") + "|" + part.file)
+                // Two letters from the signature block only, so the same data gets the same codes
+                // however its files are named or given; identical blocks are numbered.
+                let base = code + "." + IndicatorCodes.suffix(title: (part.metadata.region ?? "") + "|" + (part.metadata.office ?? ""))
+                code = base
                 var n = 2
                 while taken.contains(code) { code = base + String(n); n += 1 }
             }

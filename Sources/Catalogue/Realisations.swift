@@ -61,7 +61,8 @@ public struct RealisationStore: Sendable {
     public private(set) var rows: [Realisation] = []
     /// Row indices per indicator index, in file order.
     public private(set) var byIndicator: [[Int]]
-    var seen: [Key: SourceLocation] = [:]
+    /// The row already loaded for an indicator and period, to report a second one.
+    var seen: [Key: Int] = [:]
     var declared: [Int: [String: (String, SourceLocation)]] = [:]
 
     struct Key: Hashable { var indicator: Int; var period: Period }
@@ -173,14 +174,15 @@ public struct RealisationStore: Sendable {
                 else { catalogue.indicators[indicatorIndex].consolidation = Consolidation(rawValue: text)! }
             }
             let key = Key(indicator: indicatorIndex, period: period)
-            if problems.isEmpty, let first = seen[key] {
+            if problems.isEmpty, let firstRow = seen[key] {
+                let first = rows[firstRow].location
                 problems.append(.error("second row for \(indicator.code) in \(period); the first is at \(first.file):\(first.line)", at: table.location(row, "period")))
             }
             guard problems.isEmpty else {
                 diagnostics += problems
                 continue
             }
-            seen[key] = SourceLocation(file: file, line: row.line)
+            seen[key] = rows.count
             rows.append(Realisation(indicator: indicatorIndex, period: period, value: value, numerator: numerator,
                                     denominator: denominator, target: target, note: table.cell(row, column["note"]!),
                                     location: SourceLocation(file: file, line: row.line)))

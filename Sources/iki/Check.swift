@@ -40,14 +40,18 @@ struct Check: ParsableCommand {
         lines.append("unresolved positions: \(unresolved.count)")
         for p in unresolved { lines.append("  \(catalogue.positions[p].title)") }
         let rows = dataset.realisations.rows
-        let periods = Set(rows.map(\.period)).sorted()
-        lines.append("realisation rows: \(rows.count) in \(periods.count) periods")
-        for period in periods {
-            let inPeriod = rows.filter { $0.period == period }
-            let reported = inPeriod.filter(\.isReported).count
-            let targets = inPeriod.filter { $0.target != nil }.count
-            let blank = inPeriod.filter { !$0.isReported && $0.target == nil }.count
-            lines.append("  \(period.description.padding(toLength: 8, withPad: " ", startingAt: 0)) \(inPeriod.count) rows: \(reported) reported, \(blank) not reported, \(targets) with a target")
+        // One pass: rows, reported, blank and with a target, per period.
+        var counts: [Period: (rows: Int, reported: Int, blank: Int, targets: Int)] = [:]
+        for row in rows {
+            var c = counts[row.period] ?? (0, 0, 0, 0)
+            c.rows += 1
+            if row.isReported { c.reported += 1 } else if row.target == nil { c.blank += 1 }
+            if row.target != nil { c.targets += 1 }
+            counts[row.period] = c
+        }
+        lines.append("realisation rows: \(rows.count) in \(counts.count) periods")
+        for (period, c) in counts.sorted(by: { $0.key < $1.key }) {
+            lines.append("  \(period.description.padding(toLength: 8, withPad: " ", startingAt: 0)) \(c.rows) rows: \(c.reported) reported, \(c.blank) not reported, \(c.targets) with a target")
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         lines.append("diagnostics: \(errors) errors, \(diagnostics.count - errors) warnings")
