@@ -40,9 +40,9 @@ enum Describe {
         if let period = context.period {
             let e = context.evaluation(index)
             pairs.append(("period", period.description))
-            pairs.append(("target", e.target.map(formatNumber) ?? "-"))
+            pairs.append(("target", e.target.map { formatNumber($0) } ?? "-"))
             pairs.append(("target source", e.targetSource?.description ?? "-"))
-            pairs.append(("realisation", e.realisation.map(formatNumber) ?? "-"))
+            pairs.append(("realisation", e.realisation.map { formatNumber($0) } ?? "-"))
             pairs.append(("achievement", e.achievement.map { formatNumber($0) + "%" } ?? "-"))
             pairs.append(("category", e.category ?? "-"))
         }
@@ -90,14 +90,6 @@ enum Describe {
     static func letter(_ i: Int) -> String {
         i < 26 ? String(UnicodeScalar(UInt8(97 + i))) : String(i + 1)
     }
-}
-
-/// Up to two decimals, no trailing zeros.
-func formatNumber(_ value: Double) -> String {
-    var text = String(format: "%.2f", value)
-    while text.hasSuffix("0") { text.removeLast() }
-    if text.hasSuffix(".") { text.removeLast() }
-    return text == "-0" ? "0" : text
 }
 
 import Foundation

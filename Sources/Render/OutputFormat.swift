@@ -47,10 +47,7 @@ public enum Renderer {
     /// A number for people: percentages with one decimal and `%`, other numbers with at most two.
     static func humanNumber(_ value: Double, _ type: ValueType) -> String {
         if type == .percent { return String(format: "%.1f%%", value) }
-        var text = String(format: "%.2f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text == "-0" ? "0" : text
+        return formatNumber(value)
     }
 
     /// The plain text of a value for machine formats; nil when missing.
