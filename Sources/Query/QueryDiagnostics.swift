@@ -13,7 +13,7 @@ extension Diagnostic {
         // "\r\n" is one Character in Swift: split on it too, as the lexer counts lines (CRLF scripts).
         let lines = source.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         var head = "\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)"
-        let index = location.line - firstLineOffset(location)
+        let index = location.line - 1
         if index >= 0, index < lines.count {
             let line = String(lines[index]).replacingOccurrences(of: "\r", with: "")
             let prefix = line.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
@@ -22,6 +22,4 @@ extension Diagnostic {
         for note in notes { head += "\n    " + note }
         return head
     }
-
-    private func firstLineOffset(_ location: SourceLocation) -> Int { 1 }
 }
