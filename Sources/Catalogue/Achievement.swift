@@ -84,9 +84,12 @@ extension RealisationStore {
     /// yearly one (scaled for summed counts), achievement = realisation / target x 100 (or
     /// (2 - realisation / target) x 100 when smaller is better).
     public func evaluate(_ index: Int, in period: Period, catalogue: Catalogue, scale: Scale = .standard) -> Evaluation {
-        let indicator = catalogue.indicators[index]
+        // Fields read in place: copying the Indicator would retain and release all its Strings.
+        let kind = catalogue.indicators[index].formula.kind
+        let polarity = catalogue.indicators[index].polarity
+        let statedTarget = catalogue.indicators[index].formula.yearlyTarget
         let rowIndices = byIndicator[index]
-        let consolidation = indicator.consolidation ?? .sum
+        let consolidation = catalogue.indicators[index].consolidation ?? .sum
 
         // Reported rows inside the period; a row inside another reported row's period is
         // superseded by it (a quarter's report covers its months), so nothing counts twice.
@@ -96,7 +99,7 @@ extension RealisationStore {
 
         var realisation: Double?
         if !used.isEmpty {
-            switch (indicator.kind, consolidation) {
+            switch (kind, consolidation) {
             case (_, .last):
                 realisation = used.max { $0.period < $1.period }!.percentageOrValue
             case (.count, .sum):
@@ -116,14 +119,14 @@ extension RealisationStore {
             target = rows[exact].target
             source = .period(period)
         } else {
-            let scaled = indicator.kind == .count && consolidation == .sum
+            let scaled = kind == .count && consolidation == .sum
             let factor = scaled ? Double(period.months) / 12 : 1
             let months = scaled ? period.months : nil
             let year = Period.year(period.year)
             if let yearly = rowIndices.first(where: { rows[$0].period == year && rows[$0].target != nil }) {
                 target = rows[yearly].target! * factor
                 source = .yearFile(period.year, scaledMonths: months)
-            } else if let stated = indicator.formula.yearlyTarget {
+            } else if let stated = statedTarget {
                 target = stated * factor
                 source = .catalogue(scaledMonths: months)
             }
@@ -132,7 +135,7 @@ extension RealisationStore {
         var achievement: Double?
         if let r = realisation, let t = target, t != 0 {
             let ratio = r / t
-            achievement = indicator.polarity == .positive ? ratio * 100 : (2 - ratio) * 100
+            achievement = polarity == .positive ? ratio * 100 : (2 - ratio) * 100
             if !(achievement!.isFinite) { achievement = nil }
         }
         return Evaluation(realisation: realisation, target: target, targetSource: source, achievement: achievement,

@@ -61,11 +61,13 @@ public struct Organisation: Sendable {
 
     /// The bidang-level unit a unit belongs to (itself when it is one); nil while its parent is unknown.
     public func bidangLevel(of id: Int) -> Int? {
+        // A chain longer than the number of units is a cycle: no bidang. (No Set: this runs per row.)
         var current = id
-        var seen = Set<Int>()
+        var steps = 0
         while !units[current].kind.isBidangLevel {
-            guard let parent = units[current].parent, seen.insert(current).inserted else { return nil }
+            guard let parent = units[current].parent, steps < units.count else { return nil }
             current = parent
+            steps += 1
         }
         return current
     }

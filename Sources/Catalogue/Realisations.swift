@@ -78,8 +78,14 @@ public struct RealisationStore: Sendable {
 
     /// The latest month (or other period) that has realisations: the default period of queries.
     /// Of periods ending in the same month, the shortest (the month rather than its quarter).
-    public var latestPeriod: Period? {
-        rows.lazy.filter(\.isReported).map(\.period).max { ($0.year, $0.lastMonth, -$0.months) < ($1.year, $1.lastMonth, -$1.months) }
+    public var latestPeriod: Period? { latestReported }
+
+    /// Kept as rows load, so statements do not scan every row for their default period.
+    private var latestReported: Period?
+
+    private mutating func noteReported(_ period: Period) {
+        let key = { (p: Period) in (p.year, p.lastMonth, -p.months) }
+        if latestReported.map({ key($0) < key(period) }) ?? true { latestReported = period }
     }
 
     /// Loads one CSV file into the store, declaring settings on the catalogue's indicators.
@@ -187,6 +193,7 @@ public struct RealisationStore: Sendable {
                                     denominator: denominator, target: target, note: table.cell(row, column["note"]!),
                                     location: SourceLocation(file: file, line: row.line)))
             byIndicator[indicatorIndex].append(rows.count - 1)
+            if rows[rows.count - 1].isReported { noteReported(period) }
         }
         return diagnostics
     }
