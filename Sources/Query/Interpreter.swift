@@ -9,6 +9,8 @@ public struct Interpreter {
     public var parameters: [String: Value]
     /// Asked every few thousand rows; true abandons the statement (Ctrl-C in the shell).
     public var isCancelled: () -> Bool = { false }
+    /// Evaluations kept between statements; replace it when the data changes.
+    public var cache = EvaluationCache()
 
     public init(dataset: Dataset, period: Period? = nil, parameters: [String: Value] = [:]) {
         self.dataset = dataset
@@ -24,7 +26,7 @@ public struct Interpreter {
         case .show(let show): return try run(show)
         case .describeThing(let thing, _): return Describe.fields(of: thing)
         case .describeOne(let thing, let name, let token):
-            let context = Context(dataset: dataset, period: defaultPeriod)
+            let context = Context(dataset: dataset, period: defaultPeriod, cache: cache)
             return thing == .indicators ? try Describe.indicator(name, token, context) : try Describe.position(name, token, context)
         case .export(let show, _, _, _):
             return try run(show)
@@ -55,7 +57,7 @@ public struct Interpreter {
 
     func run(_ show: ShowStatement) throws(Diagnostic) -> ResultSet {
         let period = try resolvePeriod(show)
-        let context = Context(dataset: dataset, period: period)
+        let context = Context(dataset: dataset, period: period, cache: cache)
         var resolver = Resolver(thing: show.thing, context: context, parameters: parameters)
 
         // Plan.

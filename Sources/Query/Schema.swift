@@ -58,9 +58,21 @@ public final class Context {
         return result
     }()
 
-    public init(dataset: Dataset, period: Period?) {
+    let cache: EvaluationCache?
+
+    public init(dataset: Dataset, period: Period?, cache: EvaluationCache? = nil) {
         self.dataset = dataset
         self.period = period
+        self.cache = cache
+    }
+
+    /// Every indicator evaluated for a period: from the cache shared by a session's statements
+    /// when there is one, so a second statement over the same period does not evaluate again.
+    func evaluateAll(_ period: Period) -> [Evaluation] {
+        if let cached = cache?.evaluations[period] { return cached }
+        let all = dataset.catalogue.indicators.indices.map { dataset.evaluate($0, in: period) }
+        cache?.evaluations[period] = all
+        return all
     }
 
     func evaluation(_ indicator: Int) -> Evaluation {
@@ -69,7 +81,7 @@ public final class Context {
                 evaluations = Array(repeating: Evaluation(rows: 0), count: dataset.catalogue.indicators.count)
                 return evaluations![indicator]
             }
-            evaluations = dataset.catalogue.indicators.indices.map { dataset.evaluate($0, in: period) }
+            evaluations = evaluateAll(period)
         }
         return evaluations![indicator]
     }
@@ -82,7 +94,7 @@ public final class Context {
         if previousEvaluations == nil {
             guard let period else { return Evaluation() }
             let previous = period.previous
-            previousEvaluations = dataset.catalogue.indicators.indices.map { dataset.evaluate($0, in: previous) }
+            previousEvaluations = evaluateAll(previous)
         }
         return previousEvaluations![indicator]
     }
@@ -109,6 +121,12 @@ public final class Context {
     }
 }
 
+
+/// Evaluations per period, shared by the statements of one interpreter over unchanged data.
+public final class EvaluationCache {
+    var evaluations: [Period: [Evaluation]] = [:]
+    public init() {}
+}
 
 /// A field of a thing: its name, type, meaning (for `describe`) and how to read it from row `i`.
 public struct Field {

@@ -152,9 +152,13 @@ public final class Session {
         }
     }
 
+    /// Evaluations shared by the session's statements; a new one whenever `load` changes the data.
+    private var cache = EvaluationCache()
+
     func interpreter() -> Interpreter {
         var interpreter = Interpreter(dataset: dataset, period: period, parameters: parameters)
         interpreter.isCancelled = { Interrupt.pending }
+        interpreter.cache = cache
         return interpreter
     }
 
@@ -273,6 +277,7 @@ public final class Session {
         }
         for d in diagnostics { standardError(d.description + "\n") }
         dataset = loaded
+        cache = EvaluationCache()
         self.sources = sources
         standardError("loaded: \(loaded.catalogue.positions.count) positions, \(loaded.catalogue.indicators.count) indicators, \(loaded.realisations.rows.count) realisation rows\n")
     }

@@ -369,6 +369,20 @@ struct SessionTests {
         #expect(shell.out == "code,period\nSDIN-1,2026-11\n")
     }
 
+    @Test("evaluations kept between statements are dropped when load changes the data")
+    func cacheFollowsLoad() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("november.csv", "code,period,value,numerator,denominator\nSDIN-1,2026-11,,80,100\n")
+        let shell = Shell()
+        // November evaluated (nothing reported yet), and again: the second comes from the cache.
+        #expect(shell.run("show indicators code, realisation where code = SDIN-1 for 2026-11; show indicators code, realisation where code = SDIN-1 for 2026-11"))
+        #expect(shell.out == "code,realisation\nSDIN-1,\ncode,realisation\nSDIN-1,\n")
+        shell.clear()
+        #expect(shell.run("load realisations \"\(file)\"; show indicators code, realisation where code = SDIN-1 for 2026-11"))
+        #expect(shell.out == "code,realisation\nSDIN-1,80\n")
+    }
+
     @Test("load of a broken file loads nothing, keeps the old data and reports every error as file:line:column")
     func loadBroken() throws {
         let folder = try TemporaryFolder()
