@@ -366,9 +366,8 @@ enum Signature {
     static func parse(_ lines: [String]) -> Metadata? {
         guard let nipIndex = lines.lastIndex(where: { $0.uppercased().hasPrefix("NIP") }) else { return nil }
         var metadata = Metadata()
-        var nip = lines[nipIndex].dropFirst(3).drop(while: { $0 == "." || $0 == ":" || $0 == " " })
-        nip = nip.prefix(while: { _ in true })
-        metadata.nip = String(nip).trimmingCharacters(in: .whitespaces)
+        let nip = lines[nipIndex].dropFirst(3).drop(while: { $0 == "." || $0 == ":" || $0 == " " })
+        metadata.nip = Text.trim(nip)
         if nipIndex >= 1 { metadata.rank = lines[nipIndex - 1] }
         if nipIndex >= 2 { metadata.head = lines[nipIndex - 2] }
         let titleLines = nipIndex >= 2 ? Array(lines[..<(nipIndex - 2)]) : []

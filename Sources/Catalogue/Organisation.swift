@@ -100,7 +100,6 @@ public struct Organisation: Sendable {
 /// Sub Bagian, UPT) and the word "Bina", so "Fasilitasi Pembiayaan" finds "Bidang Bina Fasilitasi
 /// Pembiayaan".
 public enum UnitName {
-    static let prefixes = ["sub bagian ", "subbagian ", "subbag ", "bidang ", "seksi ", "upt "]
 
     public static func key(_ name: String) -> String {
         // On bytes: this runs for every unit name an organisation file or a query compares.

@@ -183,7 +183,6 @@ struct Resolver {
                 w.length = literal.token.length
                 warnings.append(w)
             } else if ids.isEmpty {
-                let units = context.dataset.catalogue.organisation.units
                 // Ranked by either name of a unit, each unit suggested once, by the name analysts type;
                 // those that look like a typo of it, else the three nearest whatever the distance.
                 let names = units.map(\.shortName) + units.map(\.fullName)
@@ -294,7 +293,7 @@ struct Resolver {
 
     func error(_ message: String, at token: Token, notes: [String] = []) -> Diagnostic {
         var d = Diagnostic.error(message, at: token.location, notes: notes)
-        d.length = token.kind == .string ? token.length : token.length
+        d.length = token.length
         return d
     }
 }
