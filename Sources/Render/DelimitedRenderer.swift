@@ -6,15 +6,15 @@ import Query
 enum DelimitedRenderer {
     static func csv(_ result: ResultSet, decimalComma: Bool) -> String {
         let delimiter: Character = decimalComma ? ";" : ","
-        var out = CSVWriter.line(result.columns.map(\.name), delimiter: delimiter)
-        for row in result.rows {
-            out += CSVWriter.line(row.map { value in
+        // One buffer for the whole document, not a String per line.
+        let records = [result.columns.map(\.name)] + result.rows.map { row in
+            row.map { value in
                 var text = Renderer.machineText(value) ?? ""
                 if decimalComma, case .number = value { text = text.replacingOccurrences(of: ".", with: ",") }
                 return text
-            }, delimiter: delimiter)
+            }
         }
-        return out
+        return CSVWriter.document(records, delimiter: delimiter)
     }
 
     static func tsv(_ result: ResultSet) -> String {

@@ -38,7 +38,7 @@ public enum Renderer {
     /// A number for machines: `.` decimal point, at most six decimals, no trailing zeros.
     static func machineNumber(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        var text = String(format: "%.6f", value)
+        var text = fixedDecimals(value, 6)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text == "-0" ? "0" : text
@@ -46,7 +46,7 @@ public enum Renderer {
 
     /// A number for people: percentages with one decimal and `%`, other numbers with at most two.
     static func humanNumber(_ value: Double, _ type: ValueType) -> String {
-        if type == .percent { return String(format: "%.1f%%", value) }
+        if type == .percent { return fixedDecimals(value, 1) + "%" }
         return formatNumber(value)
     }
 
