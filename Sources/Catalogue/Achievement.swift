@@ -86,52 +86,77 @@ extension RealisationStore {
     public func evaluate(_ index: Int, in period: Period, catalogue: Catalogue, scale: Scale = .standard) -> Evaluation {
         // Fields read in place: copying the Indicator would retain and release all its Strings.
         let kind = catalogue.indicators[index].formula.kind
-        let polarity = catalogue.indicators[index].polarity
         let statedTarget = catalogue.indicators[index].formula.yearlyTarget
-        let rowIndices = byIndicator[index]
         let consolidation = catalogue.indicators[index].consolidation ?? .sum
+        let packed = period.packed, yearPacked = Period.year(period.year).packed
 
-        // Reported rows inside the period; a row inside another reported row's period is
-        // superseded by it (a quarter's report covers its months), so nothing counts twice.
-        var inside: [Realisation] = []
-        for i in rowIndices where rows[i].isReported && period.contains(rows[i].period) { inside.append(rows[i]) }
-        let used = inside.filter { row in !inside.contains { $0.period != row.period && $0.period.contains(row.period) } }
+        return byIndicator[index].withUnsafeBufferPointer { ids in
+            stored.withUnsafeBufferPointer { rows in
+                // Two halves: the reported rows inside the period, then those not superseded.
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * ids.count) { buffer in
+                    var inside = 0
+                    for id in ids where rows[Int(id)].isReported && period.contains(Period(packed: rows[Int(id)].period)) {
+                        buffer[inside] = Int(id)
+                        inside += 1
+                    }
+                    // A row inside another reported row's period is superseded by it (a quarter's
+                    // report covers its months), so nothing counts twice.
+                    var used = 0
+                    for a in 0..<inside {
+                        let p = Period(packed: rows[buffer[a]].period)
+                        let superseded = (0..<inside).contains { b in
+                            let q = rows[buffer[b]].period
+                            return q != rows[buffer[a]].period && Period(packed: q).contains(p)
+                        }
+                        if !superseded {
+                            buffer[ids.count + used] = buffer[a]
+                            used += 1
+                        }
+                    }
+                    let usedRows = UnsafeMutableBufferPointer(rebasing: buffer[ids.count..<ids.count + used]).lazy.map { rows[$0] }
 
-        var realisation: Double?
-        if !used.isEmpty {
-            switch (kind, consolidation) {
-            case (_, .last):
-                realisation = used.max { $0.period < $1.period }!.percentageOrValue
-            case (.count, .sum):
-                realisation = used.reduce(0) { $0 + ($1.value ?? 0) }
-            case (.ratio, .sum) where used.allSatisfy({ $0.numerator != nil && $0.denominator != nil }):
-                let d = used.reduce(0) { $0 + $1.denominator! }
-                realisation = d == 0 ? nil : used.reduce(0) { $0 + $1.numerator! } / d * 100
-            default:
-                let values = used.compactMap(\.percentageOrValue)
-                realisation = values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+                    var realisation: Double?
+                    if used > 0 {
+                        switch (kind, consolidation) {
+                        case (_, .last):
+                            realisation = usedRows.max { Period(packed: $0.period) < Period(packed: $1.period) }!.percentageOrValue
+                        case (.count, .sum):
+                            realisation = usedRows.reduce(0) { $0 + ($1.value.isNaN ? 0 : $1.value) }
+                        case (.ratio, .sum) where usedRows.allSatisfy({ !$0.numerator.isNaN && !$0.denominator.isNaN }):
+                            let d = usedRows.reduce(0) { $0 + $1.denominator }
+                            realisation = d == 0 ? nil : usedRows.reduce(0) { $0 + $1.numerator } / d * 100
+                        default:
+                            var sum = 0.0, n = 0
+                            for row in usedRows { if let v = row.percentageOrValue { sum += v; n += 1 } }
+                            realisation = n == 0 ? nil : sum / Double(n)
+                        }
+                    }
+
+                    var target: Double?
+                    var source: TargetSource?
+                    if let exact = ids.first(where: { rows[Int($0)].period == packed && rows[Int($0)].hasTarget }) {
+                        target = rows[Int(exact)].target
+                        source = .period(period)
+                    } else {
+                        let scaled = kind == .count && consolidation == .sum
+                        let factor = scaled ? Double(period.months) / 12 : 1
+                        let months = scaled ? period.months : nil
+                        if let yearly = ids.first(where: { rows[Int($0)].period == yearPacked && rows[Int($0)].hasTarget }) {
+                            target = rows[Int(yearly)].target * factor
+                            source = .yearFile(period.year, scaledMonths: months)
+                        } else if let stated = statedTarget {
+                            target = stated * factor
+                            source = .catalogue(scaledMonths: months)
+                        }
+                    }
+                    return achieve(realisation: realisation, target: target, source: source, rows: used,
+                                   polarity: catalogue.indicators[index].polarity, scale: scale)
+                }
             }
         }
+    }
 
-        var target: Double?
-        var source: TargetSource?
-        if let exact = rowIndices.first(where: { rows[$0].period == period && rows[$0].target != nil }) {
-            target = rows[exact].target
-            source = .period(period)
-        } else {
-            let scaled = kind == .count && consolidation == .sum
-            let factor = scaled ? Double(period.months) / 12 : 1
-            let months = scaled ? period.months : nil
-            let year = Period.year(period.year)
-            if let yearly = rowIndices.first(where: { rows[$0].period == year && rows[$0].target != nil }) {
-                target = rows[yearly].target! * factor
-                source = .yearFile(period.year, scaledMonths: months)
-            } else if let stated = statedTarget {
-                target = stated * factor
-                source = .catalogue(scaledMonths: months)
-            }
-        }
-
+    private func achieve(realisation: Double?, target: Double?, source: TargetSource?, rows: Int, polarity: Polarity, scale: Scale) -> Evaluation {
         var achievement: Double?
         if let r = realisation, let t = target, t != 0 {
             let ratio = r / t
@@ -139,6 +164,6 @@ extension RealisationStore {
             if !(achievement!.isFinite) { achievement = nil }
         }
         return Evaluation(realisation: realisation, target: target, targetSource: source, achievement: achievement,
-                          category: achievement.map(scale.category), rows: used.count)
+                          category: achievement.map(scale.category), rows: rows)
     }
 }

@@ -78,13 +78,7 @@ public enum CSVReader {
     public static func read(
         path: String, delimiter: UInt8 = UInt8(ascii: ",")
     ) throws(Diagnostic) -> [CSVRecord] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-        } catch {
-            throw Diagnostic.error("cannot read '\(path)': \(unreadableReason(path))")
-        }
-        return try parse(data, file: path, delimiter: delimiter)
+        try withContents(ofFile: path) { bytes throws(Diagnostic) in try parse(bytes, file: path, delimiter: delimiter) }
     }
 
     /// Foundation's own messages differ between platforms and are long; say the likely cause.
@@ -99,15 +93,101 @@ public enum CSVReader {
     static func parse(
         _ bytes: UnsafeBufferPointer<UInt8>, file: String, delimiter: UInt8
     ) throws(Diagnostic) -> [CSVRecord] {
+        var records: [CSVRecord] = []
+        try forEachRecord(in: bytes, file: file, delimiter: delimiter) { (record: CSVFields) in
+            records.append(CSVRecord(fields: (0..<record.count).map(record.string), line: record.line, columns: record.columns))
+        }
+        return records
+    }
+
+    /// Calls `body` with each record's fields as bytes, for readers that turn only some fields
+    /// into values (a realisations file of millions of rows). Same rules and errors as `parse`.
+    public static func forEachRecord(
+        in bytes: UnsafeBufferPointer<UInt8>, file: String, delimiter: UInt8,
+        _ body: (CSVFields) throws(Diagnostic) -> Void
+    ) throws(Diagnostic) {
         precondition(delimiter < 0x80 && delimiter != quote && delimiter != cr && delimiter != lf,
                      "CSV delimiter must be an ASCII byte other than a quote, CR or LF")
         var parser = Parser(bytes: bytes, file: file, delimiter: delimiter)
-        return try parser.records()
+        try parser.scan(body)
+    }
+
+    /// Maps a file and calls `body` with its bytes; the error names the likely cause.
+    public static func withContents<R>(
+        ofFile path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(Diagnostic) -> R
+    ) throws(Diagnostic) -> R {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        } catch {
+            throw Diagnostic.error("cannot read '\(path)': \(unreadableReason(path))")
+        }
+        return try data.withUnsafeBytes { raw in
+            Result { () throws(Diagnostic) in try body(raw.bindMemory(to: UInt8.self)) }
+        }.get()
     }
 }
 
-/// A single pass over the bytes. Fields are sliced from the buffer and decoded to `String` once;
-/// only fields with doubled quotes are copied to a scratch buffer first.
+/// One record's fields, valid only inside the `forEachRecord` call that passes it: field bytes
+/// point into the file, or into a scratch buffer for fields whose doubled quotes were undone.
+public struct CSVFields {
+    /// 1-based line where the record starts.
+    public fileprivate(set) var line = 1
+    /// 1-based character column where each field starts.
+    public fileprivate(set) var columns: [Int] = []
+    fileprivate var ranges: [Range<Int>] = []
+    fileprivate var unescaped: [Bool] = []
+    fileprivate let file: UnsafeBufferPointer<UInt8>
+    fileprivate let scratch: ScratchBytes
+
+    public var count: Int { ranges.count }
+
+    /// Field `i`'s bytes: UTF-8, already checked.
+    public subscript(i: Int) -> UnsafeBufferPointer<UInt8> {
+        let r = ranges[i]
+        if unescaped[i] { return UnsafeBufferPointer(start: scratch.base + r.lowerBound, count: r.count) }
+        return UnsafeBufferPointer(rebasing: file[r])
+    }
+
+    public func string(_ i: Int) -> String { String(decoding: self[i], as: UTF8.self) }
+
+    fileprivate mutating func start(line: Int) {
+        self.line = line
+        columns.removeAll(keepingCapacity: true)
+        ranges.removeAll(keepingCapacity: true)
+        unescaped.removeAll(keepingCapacity: true)
+        scratch.count = 0
+    }
+}
+
+/// A growable byte buffer whose address only changes while a record is read, so the fields of a
+/// finished record can point into it.
+final class ScratchBytes {
+    fileprivate var base: UnsafeMutablePointer<UInt8>
+    fileprivate var count = 0
+    private var capacity: Int
+
+    init() {
+        capacity = 256
+        base = .allocate(capacity: capacity)
+    }
+    deinit { base.deallocate() }
+
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if count + bytes.count > capacity {
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity * 2, count + bytes.count))
+            grown.update(from: base, count: count)
+            base.deallocate()
+            base = grown
+            capacity = max(capacity * 2, count + bytes.count)
+        }
+        (base + count).update(from: bytes.baseAddress!, count: bytes.count)
+        count += bytes.count
+    }
+}
+
+/// A single pass over the bytes. Fields are byte ranges of the buffer; only fields with doubled
+/// quotes are copied (to the scratch buffer) with one quote of each pair removed.
 private struct Parser {
     let bytes: UnsafeBufferPointer<UInt8>
     let file: String
@@ -122,7 +202,6 @@ private struct Parser {
     var anchorByte: Int
     var anchorColumn = 1
     var nonASCIISinceAnchor = false
-    var scratch: [UInt8] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, file: String, delimiter: UInt8) {
         self.bytes = bytes
@@ -135,22 +214,17 @@ private struct Parser {
         anchorByte = start
     }
 
-    mutating func records() throws(Diagnostic) -> [CSVRecord] {
-        var records: [CSVRecord] = []
-        var width = 0
+    mutating func scan(_ body: (CSVFields) throws(Diagnostic) -> Void) throws(Diagnostic) {
+        var record = CSVFields(file: bytes, scratch: ScratchBytes())
         while i < bytes.count {
             if consumeLineBreak() { continue }  // an empty line is not a record
-            let recordLine = line
-            var fields: [String] = []
-            var columns: [Int] = []
-            fields.reserveCapacity(width)
-            columns.reserveCapacity(width)
+            record.start(line: line)
             while true {
-                columns.append(column(at: i))
+                record.columns.append(column(at: i))
                 if i < bytes.count && bytes[i] == quote {
-                    fields.append(try quotedField())
+                    try quotedField(into: &record)
                 } else {
-                    fields.append(try unquotedField())
+                    try unquotedField(into: &record)
                 }
                 // Both field readers stop only at a delimiter, a line break or the end.
                 if i < bytes.count && bytes[i] == delimiter {
@@ -160,10 +234,8 @@ private struct Parser {
                 _ = consumeLineBreak()
                 break
             }
-            width = fields.count
-            records.append(CSVRecord(fields: fields, line: recordLine, columns: columns))
+            try body(record)
         }
-        return records
     }
 
     /// Steps over LF, CRLF or CR at `i`.
@@ -184,7 +256,7 @@ private struct Parser {
     }
 
     /// Runs to the delimiter or line break; quotes here are ordinary bytes of the value.
-    mutating func unquotedField() throws(Diagnostic) -> String {
+    mutating func unquotedField(into record: inout CSVFields) throws(Diagnostic) {
         let fieldStart = i
         var high: UInt8 = 0  // OR of all bytes: >= 0x80 when any byte is non-ASCII
         while i < bytes.count {
@@ -193,15 +265,18 @@ private struct Parser {
             high |= byte
             i += 1
         }
-        return try decode(from: fieldStart, to: i, nonASCII: high >= 0x80)
+        try check(from: fieldStart, to: i, nonASCII: high >= 0x80)
+        record.ranges.append(fieldStart..<i)
+        record.unescaped.append(false)
     }
 
-    mutating func quotedField() throws(Diagnostic) -> String {
+    mutating func quotedField(into record: inout CSVFields) throws(Diagnostic) {
         let openQuote = i
         i += 1
         let contentStart = i
         var segmentStart = i
-        var unescaped = false  // whether `scratch` holds the content (the field had a doubled quote)
+        var unescaped = false  // whether the content went to scratch (the field had a doubled quote)
+        let scratchStart = record.scratch.count
         var high: UInt8 = 0
         while true {
             guard i < bytes.count else {
@@ -210,11 +285,8 @@ private struct Parser {
             let byte = bytes[i]
             if byte == quote {
                 if i + 1 < bytes.count && bytes[i + 1] == quote {
-                    if !unescaped {
-                        scratch.removeAll(keepingCapacity: true)
-                        unescaped = true
-                    }
-                    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segmentStart...i]))
+                    unescaped = true
+                    record.scratch.append(UnsafeBufferPointer(rebasing: bytes[segmentStart...i]))
                     i += 2
                     segmentStart = i
                     continue
@@ -234,35 +306,25 @@ private struct Parser {
         if i < bytes.count && bytes[i] != delimiter && bytes[i] != lf && bytes[i] != cr {
             throw error("unexpected text after the closing quote; expected \(delimiterName) or the end of the line", at: i)
         }
-        guard unescaped else {
-            return try decode(from: contentStart, to: contentEnd, nonASCII: high >= 0x80)
+        // Removing one quote of each pair never changes UTF-8 validity, so checking the raw
+        // bytes is enough, and gives the position in the file.
+        try check(from: contentStart, to: contentEnd, nonASCII: high >= 0x80)
+        if unescaped {
+            record.scratch.append(UnsafeBufferPointer(rebasing: bytes[segmentStart..<contentEnd]))
+            record.ranges.append(scratchStart..<record.scratch.count)
+        } else {
+            record.ranges.append(contentStart..<contentEnd)
         }
-        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[segmentStart..<contentEnd]))
-        let nonASCII = high >= 0x80
-        let text = scratch.withUnsafeBufferPointer { Self.string($0, validate: nonASCII) }
-        guard let text else {
-            // Removing one quote of each pair never changes UTF-8 validity, so the raw bytes
-            // fail too and give the position in the file.
-            throw invalidUTF8(from: contentStart, to: contentEnd)
-        }
-        nonASCIISinceAnchor = nonASCIISinceAnchor || nonASCII
-        return text
+        record.unescaped.append(unescaped)
     }
 
-    mutating func decode(from start: Int, to end: Int, nonASCII: Bool) throws(Diagnostic) -> String {
-        guard let text = Self.string(UnsafeBufferPointer(rebasing: bytes[start..<end]), validate: nonASCII) else {
-            throw invalidUTF8(from: start, to: end)
-        }
-        nonASCIISinceAnchor = nonASCIISinceAnchor || nonASCII
-        return text
-    }
-
-    /// Decodes once; the decoder replaces bad sequences with U+FFFD, so valid input is exactly
-    /// input that survives decoding unchanged. Pure ASCII needs no check.
-    static func string(_ content: UnsafeBufferPointer<UInt8>, validate: Bool) -> String? {
-        let text = String(decoding: content, as: UTF8.self)
-        if validate && !text.utf8.elementsEqual(content) { return nil }
-        return text
+    /// Decoding replaces bad sequences with U+FFFD, so valid input is exactly input that survives
+    /// decoding unchanged. Pure ASCII needs no check.
+    mutating func check(from start: Int, to end: Int, nonASCII: Bool) throws(Diagnostic) {
+        guard nonASCII else { return }
+        let content = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if !String(decoding: content, as: UTF8.self).utf8.elementsEqual(content) { throw invalidUTF8(from: start, to: end) }
+        nonASCIISinceAnchor = true
     }
 
     /// Column of byte `position` on the current line, counted in characters.

@@ -68,15 +68,36 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The forms `Period(parsing:)` accepts, for error messages.
     public static let acceptedForms = "2026-10, 2026-Q3, TW3 2026, Triwulan III 2026, 2026-S1, Semester I 2026, Oktober 2026, 2026"
 
+    /// The period in 32 bits (year, granularity, index), for compact rows.
+    var packed: UInt32 { UInt32(truncatingIfNeeded: year) << 8 | UInt32(granularity.rawValue) << 4 | UInt32(index) }
+
+    init(packed: UInt32) {
+        self.init(year: Int(packed >> 8), granularity: Granularity(rawValue: Int(packed >> 4 & 0xF))!, index: Int(packed & 0xF))
+    }
+
+    /// The common forms of big files, `2026-10` and `2026`, read from their bytes; nil for any
+    /// other form (which `init(parsing:)` reads).
+    static func common(bytes b: UnsafeBufferPointer<UInt8>) -> Period? {
+        guard b.count == 7 && b[4] == 0x2D || b.count == 4 else { return nil }
+        var year = 0
+        for k in 0..<4 {
+            let d = b[k] &- 0x30
+            guard d <= 9 else { return nil }
+            year = year * 10 + Int(d)
+        }
+        guard (1900...2999).contains(year) else { return nil }
+        if b.count == 4 { return .year(year) }
+        let tens = b[5] &- 0x30, ones = b[6] &- 0x30
+        guard tens <= 9, ones <= 9 else { return nil }
+        let month = Int(tens) * 10 + Int(ones)
+        guard (1...12).contains(month) else { return nil }
+        return Period(year: year, granularity: .month, index: month)
+    }
+
     public init?(parsing raw: String) {
-        // The common form of big files, 2026-10, read from its bytes.
-        let b = Array(raw.utf8)
-        let digit = { (x: UInt8) in x >= 0x30 && x <= 0x39 }
-        if b.count == 7, b[4] == 0x2D, b[0..<4].allSatisfy(digit), digit(b[5]), digit(b[6]) {
-            let year = b[0..<4].reduce(0) { $0 * 10 + Int($1 - 0x30) }
-            let month = Int(b[5] - 0x30) * 10 + Int(b[6] - 0x30)
-            guard (1900...2999).contains(year), (1...12).contains(month) else { return nil }
-            self.init(year: year, granularity: .month, index: month)
+        var raw = raw
+        if let p = raw.withUTF8(Period.common(bytes:)) {
+            self = p
             return
         }
         let text = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").lowercased()

@@ -109,8 +109,8 @@ public struct Interpreter {
                 }
             }
             if !keys.isEmpty {
-                let values = selected.map { row in keys.map { $0.eval(row) } }
-                let order = stableOrder(values, descending: keys.map(\.descending))
+                let columns = keys.map { key in selected.map(key.eval) }
+                let order = stableOrder(columns: columns, descending: keys.map(\.descending))
                 selected = order.map { selected[$0] }
             }
             if let limit = show.limit { selected = Array(selected.prefix(limit)) }
@@ -135,21 +135,33 @@ public struct Interpreter {
             types.append(compiled.type == .unit ? .text : compiled.type)
         }
 
-        // Group rows by their key values.
-        var groupIndex: [[Value]: Int] = [:]
+        // Group rows by their key values: as one integer when every key has ids (office,
+        // region, units), else by the values, text case-insensitively.
         var groups: [(key: [Value], rows: [Int])] = []
         let keyEvals = keys.map(\.eval)
-        for row in rows {
-            let key = keyEvals.map { normalise($0(row)) }
-            if let g = groupIndex[key] { groups[g].rows.append(row) } else {
-                groupIndex[key] = groups.count
-                groups.append((key.enumerated().map { keyEvals[$0.offset](row) }, [row]))
+        if let packed = packedGroupKey(keys) {
+            var groupIndex: [Int: Int] = [:]
+            for row in rows {
+                let key = packed(row)
+                if let g = groupIndex[key] { groups[g].rows.append(row) } else {
+                    groupIndex[key] = groups.count
+                    groups.append((keyEvals.map { $0(row) }, [row]))
+                }
+            }
+        } else {
+            var groupIndex: [[Value]: Int] = [:]
+            for row in rows {
+                let key = keyEvals.map { normalise($0(row)) }
+                if let g = groupIndex[key] { groups[g].rows.append(row) } else {
+                    groupIndex[key] = groups.count
+                    groups.append((keyEvals.map { $0(row) }, [row]))
+                }
             }
         }
         if keys.isEmpty && groups.isEmpty { groups.append(([], [])) }
         // Without order by, groups come sorted by their keys, so a trend by period reads in order.
         if show.orderBy.isEmpty && !keys.isEmpty {
-            groups = stableOrder(groups.map(\.key), descending: keys.map { _ in false }).map { groups[$0] }
+            groups = stableOrder(columns: keys.indices.map { k in groups.map { $0.key[k] } }, descending: keys.map { _ in false }).map { groups[$0] }
         }
         var table: [[Value]] = groups.map { group in
             outputs.map { $0(group.key, group.rows) }
@@ -168,7 +180,7 @@ public struct Interpreter {
                 }
                 indices.append((index, order.descending))
             }
-            let order = stableOrder(table.map { row in indices.map { row[$0.0] } }, descending: indices.map(\.1))
+            let order = stableOrder(columns: indices.map { column, _ in table.map { $0[column] } }, descending: indices.map(\.1))
             table = order.map { table[$0] }
         }
         if let limit = show.limit { table = Array(table.prefix(limit)) }
@@ -259,30 +271,103 @@ struct Aggregate {
 
     func run(_ rows: [Int]) -> Value {
         guard let input else { return .number(Double(rows.count)) }
+        switch function {
+        case "count", "sum", "avg":
+            // One pass, no array of values: groups can hold most of a big catalogue.
+            var count = 0, numbers = 0
+            var sum = 0.0
+            for row in rows {
+                let value = input(row)
+                if value.isMissing { continue }
+                count += 1
+                if case .number(let n) = value { sum += n; numbers += 1 }
+            }
+            if function == "count" { return .number(Double(count)) }
+            if numbers == 0 { return .missing }
+            return .number(function == "sum" ? sum : sum / Double(numbers))
+        default: break
+        }
         let values = rows.map(input).filter { !$0.isMissing }
         switch function {
-        case "count": return .number(Double(values.count))
-        case "sum":
-            let numbers = values.compactMap(\.number)
-            return numbers.isEmpty ? .missing : .number(numbers.reduce(0, +))
-        case "avg":
-            let numbers = values.compactMap(\.number)
-            return numbers.isEmpty ? .missing : .number(numbers.reduce(0, +) / Double(numbers.count))
         case "min": return values.min { orderedBefore($0, $1) == true } ?? .missing
         default: return values.max { orderedBefore($0, $1) == true } ?? .missing
         }
     }
 }
 
-/// Indices of `keys` in sorted order, stable; missing values last whatever the direction.
-func stableOrder(_ keys: [[Value]], descending: [Bool]) -> [Int] {
-    keys.indices.sorted { a, b in
-        for (k, desc) in descending.enumerated() {
-            let x = keys[a][k], y = keys[b][k]
-            if x.isMissing != y.isMissing { return !x.isMissing }
-            guard let before = orderedBefore(x, y) else { continue }
-            return desc ? !before : before
+/// One integer per group when every key has ids (`Field.groupID`) and all their combinations
+/// fit in an Int: the ids as digits of a mixed-radix number.
+func packedGroupKey(_ keys: [Compiled]) -> ((Int) -> Int)? {
+    let parts = keys.compactMap(\.groupID)
+    guard !parts.isEmpty, parts.count == keys.count else { return nil }
+    var strides: [Int] = []
+    var stride = 1
+    for part in parts {
+        strides.append(stride)
+        let (next, overflow) = stride.multipliedReportingOverflow(by: part.count + 1)
+        if overflow { return nil }
+        stride = next
+    }
+    // Indicator rows read their ids straight from the columns.
+    let columns = parts.compactMap(\.column)
+    if columns.count == 1, parts.count == 1 {
+        let column = columns[0]
+        return { row in Int(column[row]) + 1 }
+    }
+    if columns.count == parts.count {
+        return { row in
+            var key = 0
+            for k in columns.indices { key += (Int(columns[k][row]) + 1) * strides[k] }
+            return key
+        }
+    }
+    let ids = parts.map(\.id)
+    return { row in
+        var key = 0
+        for k in ids.indices { key += (ids[k](row) + 1) * strides[k] }
+        return key
+    }
+}
+
+/// Indices of rows in sorted order, stable; missing values last whatever the direction. `keys`
+/// holds one column of values per key. Each column becomes doubles first (text and periods the
+/// rank of their distinct values), so the sort compares numbers, and text is compared once per
+/// distinct value rather than once per pair of rows.
+func stableOrder(columns keys: [[Value]], descending: [Bool]) -> [Int] {
+    let count = keys.first?.count ?? 0
+    let ranks = keys.map(sortKeys)
+    return (0..<count).sorted { a, b in
+        for k in ranks.indices {
+            let x = ranks[k][a], y = ranks[k][b]
+            if x.isNaN != y.isNaN { return !x.isNaN }
+            if x == y || x.isNaN { continue }
+            return descending[k] ? x > y : x < y
         }
         return a < b
     }
+}
+
+/// A column as doubles that order as its values do (`orderedBefore`); NaN for missing.
+func sortKeys(_ column: [Value]) -> [Double] {
+    var numbers = [Double](repeating: .nan, count: column.count)
+    var onlyNumbers = true
+    for (i, value) in column.enumerated() {
+        switch value {
+        case .number(let n): numbers[i] = n
+        case .missing: break
+        default: onlyNumbers = false
+        }
+    }
+    if onlyNumbers { return numbers }
+    var seen = Set<Value>()
+    var distinct = column.filter { !$0.isMissing && seen.insert($0).inserted }
+    distinct.sort { orderedBefore($0, $1) == true }
+    var rank: [Value: Double] = [:]
+    var r = 0.0
+    for (i, value) in distinct.enumerated() {
+        // Values the comparison calls equal ("Bidang" and "bidang") share a rank.
+        if i > 0, orderedBefore(distinct[i - 1], value) != nil { r += 1 }
+        rank[value] = r
+    }
+    return column.map { $0.isMissing ? .nan : rank[$0]! }
 }

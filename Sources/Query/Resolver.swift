@@ -10,6 +10,8 @@ struct Compiled {
     var unitOf: ((Int) -> Int?)?
     var unitKinds: Set<UnitKind>?
     var fieldName: String?
+    /// For fields with `Field.groupID`: how many ids, and row `i`'s.
+    var groupID: (count: Int, column: [Int32]?, id: (Int) -> Int)?
     /// A constant's value, known at plan time (literals).
     var constant: Value?
 }
@@ -62,6 +64,7 @@ struct Resolver {
                 var compiled = Compiled(type: field.type, eval: { get(context, $0) })
                 if let unitOf = field.unitOf { compiled.unitOf = { unitOf(context, $0) } }
                 compiled.unitKinds = field.unitKinds
+                if let g = field.groupID { compiled.groupID = (g.count(context), g.column?(context), { g.id(context, $0) }) }
                 compiled.fieldName = field.name
                 return compiled
             }

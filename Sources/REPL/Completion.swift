@@ -214,7 +214,8 @@ public enum Completion {
     }
 
     static func periods(_ dataset: Dataset) -> [String] {
-        let all = Set(dataset.realisations.rows.map(\.period))
+        var all = Set<Period>()
+        dataset.realisations.forEachRow { _, period, _, _ in all.insert(period) }
         return all.sorted { ($0.year, $0.lastMonth, -$0.months) < ($1.year, $1.lastMonth, -$1.months) }.map(\.description)
     }
 

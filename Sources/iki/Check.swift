@@ -39,17 +39,16 @@ struct Check: ParsableCommand {
         let unresolved = catalogue.unresolvedPositions
         lines.append("unresolved positions: \(unresolved.count)")
         for p in unresolved { lines.append("  \(catalogue.positions[p].title)") }
-        let rows = dataset.realisations.rows
         // One pass: rows, reported, blank and with a target, per period.
         var counts: [Period: (rows: Int, reported: Int, blank: Int, targets: Int)] = [:]
-        for row in rows {
-            var c = counts[row.period] ?? (0, 0, 0, 0)
+        dataset.realisations.forEachRow { _, period, isReported, hasTarget in
+            var c = counts[period] ?? (0, 0, 0, 0)
             c.rows += 1
-            if row.isReported { c.reported += 1 } else if row.target == nil { c.blank += 1 }
-            if row.target != nil { c.targets += 1 }
-            counts[row.period] = c
+            if isReported { c.reported += 1 } else if !hasTarget { c.blank += 1 }
+            if hasTarget { c.targets += 1 }
+            counts[period] = c
         }
-        lines.append("realisation rows: \(rows.count) in \(counts.count) periods")
+        lines.append("realisation rows: \(dataset.realisations.rows.count) in \(counts.count) periods")
         for (period, c) in counts.sorted(by: { $0.key < $1.key }) {
             lines.append("  \(period.description.padding(toLength: 8, withPad: " ", startingAt: 0)) \(c.rows) rows: \(c.reported) reported, \(c.blank) not reported, \(c.targets) with a target")
         }

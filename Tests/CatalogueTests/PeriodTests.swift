@@ -43,6 +43,18 @@ struct PeriodTests {
         }
     }
 
+    @Test("a period packed in 32 bits (how rows keep it) unpacks to itself, and packs equal only when equal")
+    func packed() {
+        var all: [Period] = []
+        for year in [1899, 1900, 2026, 2999] {
+            for g in Period.Granularity.allCases {
+                for index in 1...(12 / g.rawValue) { all.append(Period(year: year, granularity: g, index: index)) }
+            }
+        }
+        for p in all { #expect(Period(packed: p.packed) == p, "\(p)") }
+        #expect(Set(all.map(\.packed)).count == all.count)
+    }
+
     @Test("a period contains the periods inside it, in the same year")
     func contains() {
         let q3 = Period(parsing: "2026-Q3")!, s2 = Period(parsing: "2026-S2")!, year = Period.year(2026)

@@ -130,6 +130,28 @@ struct RealisationsTests {
         }
     }
 
+    @Test("numbers read from bytes (the loader's fast path) equal the text parser's, digit for digit")
+    func numbersFromBytes() {
+        func bytes(_ format: NumberFormat, _ text: String) -> Double? {
+            var text = text
+            return text.withUTF8 { format.parse(bytes: $0) }
+        }
+        let point = NumberFormat(), comma = NumberFormat(decimalComma: true)
+        var generator = SystemRandomNumberGenerator()
+        var samples = ["0", "7", "87.5", "0.1", "0.3", "1250", "007.50", "123456789012345", "1234567890123456",
+                       "0.000000000000001", "9007199254740993", "87.", ".5", "87.5%", "-3", "1e3", "87,5", "1.250,5", "1.250.000"]
+        for _ in 0..<2000 {
+            let digits = Int.random(in: 1...17, using: &generator)
+            var text = String((0..<digits).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
+            if Bool.random(using: &generator) { text.insert(".", at: text.index(text.startIndex, offsetBy: Int.random(in: 1...digits, using: &generator))) }
+            samples.append(text)
+        }
+        for text in samples {
+            #expect(bytes(point, text) == point.parse(text), "\(text)")
+            #expect(bytes(comma, text) == comma.parse(text), "\(text)")
+        }
+    }
+
     @Test("an unknown code is an error at its cell with the nearest codes; a row without a code too")
     func unknownCode() throws {
         var loaded = Loaded()
@@ -227,8 +249,20 @@ struct RealisationsTests {
         #expect(store.load(path: "/nonexistent/r.csv", catalogue: &catalogue).map(\.description) == [
             "error: cannot read '/nonexistent/r.csv': no such file",
         ])
+        // Invalid CSV loads nothing, not even the rows before the error, and declares nothing.
         var loaded = Loaded()
-        #expect(throws: Diagnostic.self) { try loaded.load("code,period,value\nKSPER-2,2026-10,\"5\n") }
+        #expect(try loaded.load("code,period,value,polarity\nKSPER-2,2026-09,4,negative\nKSPER-2,2026-10,\"5\n") == [
+            "r.csv:3:17: error: unterminated quoted field: no closing '\"' before the end of the file",
+        ])
+        #expect(loaded.store.rows.isEmpty)
+        #expect(loaded.rows("KSPER-2").isEmpty)
+        #expect(loaded.store.latestPeriod == nil)
+        #expect(loaded.indicator("KSPER-2").polarity == .positive)
+        // The same rows load once the file is fixed: nothing of the failed attempt remains.
+        #expect(try loaded.load("code,period,value,polarity\nKSPER-2,2026-09,4,negative\nKSPER-2,2026-10,5,\n") == [])
+        #expect(loaded.rows("KSPER-2").map(\.value) == [4, 5])
+        #expect(loaded.rows("KSPER-2").map(\.location.line) == [2, 3])
+        #expect(loaded.indicator("KSPER-2").polarity == .negative)
     }
 
     @Test("the bundled targets and realisations load cleanly against the seed: January-October 2026 and the year's targets")
@@ -240,7 +274,7 @@ struct RealisationsTests {
         #expect(store.reportedPeriods == (1...10).map { Period.month(2026, $0) })
         #expect(store.latestPeriod == .month(2026, 10))
         // Every indicator has at least one realisation, and some months are missing.
-        #expect(store.byIndicator.allSatisfy { rows in rows.contains { store.rows[$0].isReported } })
+        #expect(store.byIndicator.indices.allSatisfy { store.rows(of: $0).contains(where: \.isReported) })
         #expect(store.rows.contains { !$0.isReported && $0.period.granularity == .month })
         #expect(catalogue.indicator(code: "PKAN-1")?.consolidation == .average)
     }

@@ -71,13 +71,12 @@ struct Loaded {
 
     /// Loads CSV text as file `file`; returns the rendered diagnostics.
     mutating func load(_ csv: String, file: String = "r.csv", format: NumberFormat = NumberFormat()) throws -> [String] {
-        let records = try CSVReader.parse(csv, file: file, delimiter: format.delimiter)
-        return store.load(records: records, file: file, catalogue: &catalogue, format: format).map(\.description)
+        store.load(text: csv, file: file, catalogue: &catalogue, format: format).map(\.description)
     }
 
     func rows(_ code: String) -> [Realisation] {
         guard let index = catalogue.indicators.firstIndex(where: { $0.code == code }) else { return [] }
-        return store.byIndicator[index].map { store.rows[$0] }
+        return store.rows(of: index)
     }
 
     func indicator(_ code: String) -> Indicator { catalogue.indicator(code: code)! }
