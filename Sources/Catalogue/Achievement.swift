@@ -84,75 +84,115 @@ extension RealisationStore {
     /// yearly one (scaled for summed counts), achievement = realisation / target x 100 (or
     /// (2 - realisation / target) x 100 when smaller is better).
     public func evaluate(_ index: Int, in period: Period, catalogue: Catalogue, scale: Scale = .standard) -> Evaluation {
-        // Fields read in place: copying the Indicator would retain and release all its Strings.
-        let kind = catalogue.indicators[index].formula.kind
-        let statedTarget = catalogue.indicators[index].formula.yearlyTarget
-        let consolidation = catalogue.indicators[index].consolidation ?? .sum
-        let packed = period.packed, yearPacked = Period.year(period.year).packed
+        withEvaluator(catalogue: catalogue, scale: scale) { $0.evaluate(index, in: period) }
+    }
 
-        return byIndicator[index].withUnsafeBufferPointer { ids in
-            stored.withUnsafeBufferPointer { rows in
-                // Two halves: the reported rows inside the period, then those not superseded.
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * ids.count) { buffer in
-                    var inside = 0
-                    for id in ids where rows[Int(id)].isReported && period.contains(Period(packed: rows[Int(id)].period)) {
-                        buffer[inside] = Int(id)
-                        inside += 1
-                    }
-                    // A row inside another reported row's period is superseded by it (a quarter's
-                    // report covers its months), so nothing counts twice.
-                    var used = 0
-                    for a in 0..<inside {
-                        let p = Period(packed: rows[buffer[a]].period)
-                        let superseded = (0..<inside).contains { b in
-                            let q = rows[buffer[b]].period
-                            return q != rows[buffer[a]].period && Period(packed: q).contains(p)
-                        }
-                        if !superseded {
-                            buffer[ids.count + used] = buffer[a]
-                            used += 1
-                        }
-                    }
-                    let usedRows = UnsafeMutableBufferPointer(rebasing: buffer[ids.count..<ids.count + used]).lazy.map { rows[$0] }
+    /// Evaluates indicators `range` into `out` (one slot per indicator, from `range.lowerBound`).
+    /// Everything is read through buffers taken once, so the loop does no reference counting,
+    /// which threads evaluating parts of one catalogue would otherwise contend on.
+    public func evaluate(_ range: Range<Int>, in period: Period, catalogue: Catalogue, scale: Scale = .standard,
+                         into out: UnsafeMutableBufferPointer<Evaluation>) {
+        withEvaluator(catalogue: catalogue, scale: scale) { evaluator in
+            for i in range { (out.baseAddress! + (i - range.lowerBound)).initialize(to: evaluator.evaluate(i, in: period)) }
+        }
+    }
 
-                    var realisation: Double?
-                    if used > 0 {
-                        switch (kind, consolidation) {
-                        case (_, .last):
-                            realisation = usedRows.max { Period(packed: $0.period) < Period(packed: $1.period) }!.percentageOrValue
-                        case (.count, .sum):
-                            realisation = usedRows.reduce(0) { $0 + ($1.value.isNaN ? 0 : $1.value) }
-                        case (.ratio, .sum) where usedRows.allSatisfy({ !$0.numerator.isNaN && !$0.denominator.isNaN }):
-                            let d = usedRows.reduce(0) { $0 + $1.denominator }
-                            realisation = d == 0 ? nil : usedRows.reduce(0) { $0 + $1.numerator } / d * 100
-                        default:
-                            var sum = 0.0, n = 0
-                            for row in usedRows { if let v = row.percentageOrValue { sum += v; n += 1 } }
-                            realisation = n == 0 ? nil : sum / Double(n)
-                        }
+    func withEvaluator<R>(catalogue: Catalogue, scale: Scale, _ body: (Evaluator) -> R) -> R {
+        stored.withUnsafeBufferPointer { rows in
+            lastRow.withUnsafeBufferPointer { last in
+                rowCount.withUnsafeBufferPointer { counts in
+                    catalogue.indicators.withUnsafeBufferPointer { indicators in
+                        body(Evaluator(rows: rows, lastRow: last, rowCount: counts, indicators: indicators, scale: scale))
                     }
-
-                    var target: Double?
-                    var source: TargetSource?
-                    if let exact = ids.first(where: { rows[Int($0)].period == packed && rows[Int($0)].hasTarget }) {
-                        target = rows[Int(exact)].target
-                        source = .period(period)
-                    } else {
-                        let scaled = kind == .count && consolidation == .sum
-                        let factor = scaled ? Double(period.months) / 12 : 1
-                        let months = scaled ? period.months : nil
-                        if let yearly = ids.first(where: { rows[Int($0)].period == yearPacked && rows[Int($0)].hasTarget }) {
-                            target = rows[Int(yearly)].target * factor
-                            source = .yearFile(period.year, scaledMonths: months)
-                        } else if let stated = statedTarget {
-                            target = stated * factor
-                            source = .catalogue(scaledMonths: months)
-                        }
-                    }
-                    return achieve(realisation: realisation, target: target, source: source, rows: used,
-                                   polarity: catalogue.indicators[index].polarity, scale: scale)
                 }
             }
+        }
+    }
+}
+
+/// The evaluation of one indicator, over buffers of the store and the catalogue.
+struct Evaluator {
+    let rows: UnsafeBufferPointer<StoredRow>
+    let lastRow: UnsafeBufferPointer<Int32>
+    let rowCount: UnsafeBufferPointer<Int32>
+    let indicators: UnsafeBufferPointer<Indicator>
+    let scale: Scale
+
+    func evaluate(_ index: Int, in period: Period) -> Evaluation {
+        // Fields read in place: copying the Indicator would retain and release all its Strings.
+        let kind = indicators[index].formula.kind
+        let statedTarget = indicators[index].formula.yearlyTarget
+        let consolidation = indicators[index].consolidation ?? .sum
+        let polarity = indicators[index].polarity
+        let packed = period.packed, yearPacked = Period.year(period.year).packed
+        let count = Int(rowCount[index])
+        let rows = self.rows
+
+        // Three parts: the indicator's rows in file order, the reported ones inside the period,
+        // then those not superseded.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * count) { buffer in
+            var row = lastRow[index]
+            for k in stride(from: count - 1, through: 0, by: -1) {
+                buffer[k] = Int(row)
+                row = rows[Int(row)].previous
+            }
+            let ids = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+            var inside = 0
+            for id in ids where rows[id].isReported && period.contains(Period(packed: rows[id].period)) {
+                buffer[count + inside] = id
+                inside += 1
+            }
+            // A row inside another reported row's period is superseded by it (a quarter's
+            // report covers its months), so nothing counts twice.
+            var used = 0
+            for a in 0..<inside {
+                let p = Period(packed: rows[buffer[count + a]].period)
+                let superseded = (0..<inside).contains { b in
+                    let q = rows[buffer[count + b]].period
+                    return q != rows[buffer[count + a]].period && Period(packed: q).contains(p)
+                }
+                if !superseded {
+                    buffer[2 * count + used] = buffer[count + a]
+                    used += 1
+                }
+            }
+            let usedRows = UnsafeMutableBufferPointer(rebasing: buffer[2 * count..<2 * count + used]).lazy.map { rows[$0] }
+            var realisation: Double?
+            if used > 0 {
+                switch (kind, consolidation) {
+                case (_, .last):
+                    realisation = usedRows.max { Period(packed: $0.period) < Period(packed: $1.period) }!.percentageOrValue
+                case (.count, .sum):
+                    realisation = usedRows.reduce(0) { $0 + ($1.value.isNaN ? 0 : $1.value) }
+                case (.ratio, .sum) where usedRows.allSatisfy({ !$0.numerator.isNaN && !$0.denominator.isNaN }):
+                    let d = usedRows.reduce(0) { $0 + $1.denominator }
+                    realisation = d == 0 ? nil : usedRows.reduce(0) { $0 + $1.numerator } / d * 100
+                default:
+                    var sum = 0.0, n = 0
+                    for row in usedRows { if let v = row.percentageOrValue { sum += v; n += 1 } }
+                    realisation = n == 0 ? nil : sum / Double(n)
+                }
+            }
+
+            var target: Double?
+            var source: TargetSource?
+            if let exact = ids.first(where: { rows[$0].period == packed && rows[$0].hasTarget }) {
+                target = rows[exact].target
+                source = .period(period)
+            } else {
+                let scaled = kind == .count && consolidation == .sum
+                let factor = scaled ? Double(period.months) / 12 : 1
+                let months = scaled ? period.months : nil
+                if let yearly = ids.first(where: { rows[$0].period == yearPacked && rows[$0].hasTarget }) {
+                    target = rows[yearly].target * factor
+                    source = .yearFile(period.year, scaledMonths: months)
+                } else if let stated = statedTarget {
+                    target = stated * factor
+                    source = .catalogue(scaledMonths: months)
+                }
+            }
+            return achieve(realisation: realisation, target: target, source: source, rows: used,
+                           polarity: polarity, scale: scale)
         }
     }
 

@@ -259,12 +259,18 @@ private struct Parser {
     mutating func unquotedField(into record: inout CSVFields) throws(Diagnostic) {
         let fieldStart = i
         var high: UInt8 = 0  // OR of all bytes: >= 0x80 when any byte is non-ASCII
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte == delimiter || byte == lf || byte == cr { break }
-            high |= byte
-            i += 1
+        // Locals, not the parser's fields: this loop runs for every byte of a big file.
+        var k = i
+        let end = bytes.count, delimiter = delimiter
+        if let base = bytes.baseAddress {
+            while k < end {
+                let byte = base[k]
+                if byte == delimiter || byte == lf || byte == cr { break }
+                high |= byte
+                k += 1
+            }
         }
+        i = k
         try check(from: fieldStart, to: i, nonASCII: high >= 0x80)
         record.ranges.append(fieldStart..<i)
         record.unescaped.append(false)

@@ -25,11 +25,14 @@ public struct Realisation: Sendable {
 
 /// How a row is kept: 48 bytes, no Strings, so millions of rows cost little memory and no
 /// reference counting. An absent number is NaN (loaded numbers are always finite); the file and
-/// the note live in the store's side tables.
+/// the note live in the store's side tables. Rows of one indicator are chained through
+/// `previous`, which fills what would be padding, instead of a list per indicator.
 struct StoredRow {
     var indicator: Int32
     var period: UInt32
     var line: Int32
+    /// The indicator's row loaded before this one; -1 for its first.
+    var previous: Int32 = -1
     var value: Double
     var numerator: Double
     var denominator: Double
@@ -112,8 +115,9 @@ public struct RealisationRows: RandomAccessCollection, Sendable {
 /// All loaded rows, indexed by indicator, with per-indicator settings declared in the files.
 public struct RealisationStore: Sendable {
     var stored: [StoredRow] = []
-    /// Row indices per indicator index, in file order.
-    public private(set) var byIndicator: [[Int32]]
+    /// Per indicator, its last row (-1 for none) and how many rows it has.
+    var lastRow: [Int32]
+    var rowCount: [Int32]
     /// The files rows came from, and the first row of each (rows are appended file by file).
     var files: [String] = []
     var fileStarts: [Int] = []
@@ -122,7 +126,34 @@ public struct RealisationStore: Sendable {
     var declared: [Int: [String: (String, SourceLocation)]] = [:]
 
     public init(indicatorCount: Int) {
-        byIndicator = Array(repeating: [], count: indicatorCount)
+        lastRow = Array(repeating: -1, count: indicatorCount)
+        rowCount = Array(repeating: 0, count: indicatorCount)
+    }
+
+    /// The indicator's row for exactly `period` (packed); a store has at most one.
+    func firstRow(of index: Int, period: UInt32) -> Int? {
+        var row = lastRow[index]
+        while row >= 0 {
+            if stored[Int(row)].period == period { return Int(row) }
+            row = stored[Int(row)].previous
+        }
+        return nil
+    }
+
+    /// The rows of indicator `index`, as row indices in file order.
+    public func rowIndices(of index: Int) -> [Int32] { withRowIndices(of: index) { Array($0) } }
+
+    /// Calls `body` with the indicator's row indices in file order, without allocating.
+    func withRowIndices<R>(of index: Int, _ body: (UnsafeBufferPointer<Int32>) -> R) -> R {
+        let count = Int(rowCount[index])
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { buffer in
+            var row = lastRow[index]
+            for k in stride(from: count - 1, through: 0, by: -1) {
+                buffer[k] = row
+                row = stored[Int(row)].previous
+            }
+            return body(UnsafeBufferPointer(buffer))
+        }
     }
 
     public var rows: RealisationRows { RealisationRows(store: self) }
@@ -141,7 +172,7 @@ public struct RealisationStore: Sendable {
     }
 
     /// The rows of indicator `index`, in file order.
-    public func rows(of index: Int) -> [Realisation] { byIndicator[index].map { realisation(Int($0)) } }
+    public func rows(of index: Int) -> [Realisation] { rowIndices(of: index).map { realisation(Int($0)) } }
 
     /// Each row's indicator and period, and whether it reports or gives a target: for listings
     /// that need no numbers, without making `Realisation` values.
@@ -201,7 +232,9 @@ public struct RealisationStore: Sendable {
             try loader.read(bytes, into: &self, indicators: catalogue.indicators)
         } catch {
             for i in stride(from: stored.count - 1, through: before.rows, by: -1) {
-                byIndicator[Int(stored[i].indicator)].removeLast()
+                let indicator = Int(stored[i].indicator)
+                lastRow[indicator] = stored[i].previous
+                rowCount[indicator] -= 1
                 notes[Int32(i)] = nil
             }
             stored.removeLast(stored.count - before.rows)
@@ -219,7 +252,11 @@ public struct RealisationStore: Sendable {
 
     fileprivate mutating func append(_ row: StoredRow, note: String?) {
         if let note, !note.isEmpty { notes[Int32(stored.count)] = note }
-        byIndicator[Int(row.indicator)].append(Int32(stored.count))
+        var row = row
+        let indicator = Int(row.indicator)
+        row.previous = lastRow[indicator]
+        lastRow[indicator] = Int32(stored.count)
+        rowCount[indicator] += 1
         stored.append(row)
         if row.isReported { noteReported(Period(packed: row.period)) }
     }
@@ -364,8 +401,8 @@ private struct FileLoader {
             declare(record, indicatorIndex, code(), into: &store, problems: &problems)
         }
         let packed = period.packed
-        if problems.isEmpty, let first = store.byIndicator[indicatorIndex].first(where: { store.stored[Int($0)].period == packed }) {
-            let at = store.realisation(Int(first)).location
+        if problems.isEmpty, let first = store.firstRow(of: indicatorIndex, period: packed) {
+            let at = store.realisation(first).location
             problems.append(.error("second row for \(code()) in \(period); the first is at \(at.file):\(at.line)", at: location(record, .period)))
         }
         guard problems.isEmpty else {

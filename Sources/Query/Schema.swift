@@ -91,14 +91,17 @@ public final class Context {
     static func evaluateAll(_ dataset: Dataset, _ period: Period, chunkSize: Int = 2048) -> [Evaluation] {
         let count = dataset.catalogue.indicators.count
         let chunks = count < 4 * chunkSize ? 1 : min(ProcessInfo.processInfo.activeProcessorCount * 4, count / chunkSize)
-        guard chunks > 1 else { return (0..<count).map { dataset.evaluate($0, in: period) } }
         return [Evaluation](unsafeUninitializedCapacity: count) { buffer, initialized in
             nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            @Sendable func evaluate(_ range: Range<Int>) {
+                dataset.realisations.evaluate(range, in: period, catalogue: dataset.catalogue, scale: dataset.scale,
+                                              into: UnsafeMutableBufferPointer(rebasing: out[range]))
+            }
+            if chunks == 1 {
+                evaluate(0..<count)
+            } else {
                 // Each chunk writes its own range of the buffer.
-                for i in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
-                    (out.baseAddress! + i).initialize(to: dataset.evaluate(i, in: period))
-                }
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in evaluate((count * chunk / chunks)..<(count * (chunk + 1) / chunks)) }
             }
             initialized = count
         }
@@ -293,7 +296,7 @@ public enum Schema {
 
     static func row(_ c: Context, _ r: Int) -> Realisation? {
         let (indicator, period) = c.realisationPairs[r]
-        return c.dataset.realisations.byIndicator[indicator].lazy.map { c.dataset.realisations.rows[Int($0)] }.first { $0.period == period }
+        return c.dataset.realisations.rows(of: indicator).first { $0.period == period }
     }
 
     static func text(_ s: String?) -> Value { s.map(Value.text) ?? .missing }

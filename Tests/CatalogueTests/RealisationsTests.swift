@@ -274,7 +274,7 @@ struct RealisationsTests {
         #expect(store.reportedPeriods == (1...10).map { Period.month(2026, $0) })
         #expect(store.latestPeriod == .month(2026, 10))
         // Every indicator has at least one realisation, and some months are missing.
-        #expect(store.byIndicator.indices.allSatisfy { store.rows(of: $0).contains(where: \.isReported) })
+        #expect(catalogue.indicators.indices.allSatisfy { store.rows(of: $0).contains(where: \.isReported) })
         #expect(store.rows.contains { !$0.isReported && $0.period.granularity == .month })
         #expect(catalogue.indicator(code: "PKAN-1")?.consolidation == .average)
     }
