@@ -121,8 +121,11 @@ public struct RealisationStore: Sendable {
     /// The files rows came from, and the first row of each (rows are appended file by file).
     var files: [String] = []
     var fileStarts: [Int] = []
-    /// Notes are rare: kept by row only where given.
-    var notes: [Int32: String] = [:]
+    /// Notes, kept by row only where given; the same text (a file's "target in percent" on
+    /// every row) is kept once.
+    var notes: [Int32: Int32] = [:]
+    var noteTexts: [String] = []
+    var noteNumbers: [String: Int32] = [:]
     var declared: [Int: [String: (String, SourceLocation)]] = [:]
 
     public init(indicatorCount: Int) {
@@ -158,6 +161,12 @@ public struct RealisationStore: Sendable {
 
     public var rows: RealisationRows { RealisationRows(store: self) }
 
+    /// Room for about `rows` rows, so a big load does not copy its rows as the array grows (and
+    /// hold old and new at once). Pages never written stay unused, so a generous guess is cheap.
+    public mutating func reserveCapacity(rows: Int) {
+        stored.reserveCapacity(stored.count + rows)
+    }
+
     func realisation(_ i: Int) -> Realisation {
         let row = stored[i]
         // The last file whose first row is at or before i.
@@ -168,7 +177,7 @@ public struct RealisationStore: Sendable {
         }
         return Realisation(indicator: Int(row.indicator), period: Period(packed: row.period), value: optional(row.value),
                            numerator: optional(row.numerator), denominator: optional(row.denominator), target: optional(row.target),
-                           note: notes[Int32(i)] ?? "", location: SourceLocation(file: files[low], line: Int(row.line)))
+                           note: notes[Int32(i)].map { noteTexts[Int($0)] } ?? "", location: SourceLocation(file: files[low], line: Int(row.line)))
     }
 
     /// The rows of indicator `index`, in file order.
@@ -251,7 +260,14 @@ public struct RealisationStore: Sendable {
     }
 
     fileprivate mutating func append(_ row: StoredRow, note: String?) {
-        if let note, !note.isEmpty { notes[Int32(stored.count)] = note }
+        if let note, !note.isEmpty {
+            let number = noteNumbers[note] ?? Int32(noteTexts.count)
+            if number == noteTexts.count {
+                noteTexts.append(note)
+                noteNumbers[note] = number
+            }
+            notes[Int32(stored.count)] = number
+        }
         var row = row
         let indicator = Int(row.indicator)
         row.previous = lastRow[indicator]
