@@ -10,7 +10,33 @@ public enum FormulaParser {
     }
 
     public static func parse(_ raw: String) -> (Formula, Problem?) {
+        raw.withBytes { bytes, _ in parse(bytes) }
+    }
+
+    /// Parses a formula cell's bytes. An ASCII LaTeX or plain formula is read on bytes; the rest
+    /// (underlined, slashed, or with other characters) on Characters, by `parse(trimmed:)`.
+    static func parse(_ raw: Text.Bytes) -> (Formula, Problem?) {
         let trimmed = Text.trim(raw)
+        guard Text.isASCII(trimmed) else { return parse(trimmed: String(decoding: trimmed, as: UTF8.self)) }
+        if let at = Text.find("\\frac", in: trimmed) {
+            var rest = at + 5
+            if let numerator = takeGroup(trimmed, from: &rest), let denominator = takeGroup(trimmed, from: &rest) {
+                let n = latexToPlain(numerator), d = latexToPlain(denominator)
+                let tail = latexToPlain(Text.Bytes(rebasing: trimmed[rest...]))
+                return (withTarget(Formula(kind: .ratio, numerator: n, denominator: d,
+                                           text: "\(n) / \(d)" + (tail.isEmpty ? "" : " \(tail)"))), nil)
+            }
+            // ASCII: the character offset is the byte offset.
+            return (withTarget(Formula(kind: .count, text: latexToPlain(trimmed))), .unbalancedFraction(offset: at))
+        }
+        if Text.index(of: UInt8(ascii: "<"), in: trimmed) == nil && Text.find(" / ", in: trimmed) == nil {
+            return (withTarget(Formula(kind: .count, text: stripMarkup(trimmed))), nil)
+        }
+        return parse(trimmed: String(decoding: trimmed, as: UTF8.self))
+    }
+
+    /// `parse` on Characters, of trimmed text.
+    static func parse(trimmed: String) -> (Formula, Problem?) {
         if let range = Text.range(of: "\\frac", in: trimmed) {
             let offset = trimmed.distance(from: trimmed.startIndex, to: range.lowerBound)
             var rest = trimmed[range.upperBound...]
@@ -101,6 +127,69 @@ public enum FormulaParser {
         return nil
     }
 
+    /// `takeGroup` on ASCII bytes: the inside of the `{...}` at `from` (after optional spaces),
+    /// and `from` moved past it.
+    static func takeGroup(_ s: Text.Bytes, from: inout Int) -> Text.Bytes? {
+        var start = from
+        while start < s.count && s[start] == 0x20 { start += 1 }
+        guard start < s.count, s[start] == UInt8(ascii: "{") else { return nil }
+        var depth = 0
+        var index = start
+        while index < s.count {
+            switch s[index] {
+            case UInt8(ascii: "\\"):
+                index = min(index + 2, s.count)
+                continue
+            case UInt8(ascii: "{"):
+                depth += 1
+            case UInt8(ascii: "}"):
+                depth -= 1
+                if depth == 0 {
+                    from = index + 1
+                    return Text.Bytes(rebasing: s[(start + 1)..<index])
+                }
+            default:
+                break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `latexToPlain` on ASCII bytes (no String until the result).
+    static func latexToPlain(_ latex: Text.Bytes) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(latex.count)
+        var i = 0
+        while i < latex.count {
+            let c = latex[i]
+            i += 1
+            switch c {
+            case UInt8(ascii: "\\"):
+                let start = i
+                while i < latex.count && Text.isLetter(latex[i]) { i += 1 }
+                if i == start {
+                    if i < latex.count {
+                        let escaped = latex[i]
+                        out.append(escaped == UInt8(ascii: ",") || escaped == UInt8(ascii: ";") ? 0x20 : escaped)
+                        i += 1
+                    }
+                } else {
+                    let name = Text.Bytes(rebasing: latex[start..<i])
+                    // \text, \mathrm, \frac (nested): keep their argument's text
+                    if name.elementsEqual("times".utf8) { out += " × ".utf8 }
+                    else if name.elementsEqual("cdot".utf8) { out += " · ".utf8 }
+                    else if name.elementsEqual("div".utf8) { out += " ÷ ".utf8 }
+                }
+            case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "$"):
+                continue
+            default:
+                out.append(c)
+            }
+        }
+        return out.withUnsafeBufferPointer { Text.collapse($0) }
+    }
+
     /// LaTeX to what a reader would see: `\text{A}` -> A, `\times` -> ×, `\%` -> %, `$` dropped.
     static func latexToPlain(_ latex: String) -> String {
         var out = ""
@@ -129,15 +218,33 @@ public enum FormulaParser {
     }
 
     static func stripMarkup(_ text: String) -> String {
-        if !text.utf8.contains(UInt8(ascii: "<")) { return collapse(text) }
-        var out = ""
+        text.withBytes { bytes, isASCII in
+            if isASCII || Text.index(of: UInt8(ascii: "<"), in: bytes) == nil { return stripMarkup(bytes) }
+            // Characters: a '<' with a combining mark on it is not a tag's.
+            var out = ""
+            var inTag = false
+            for c in text {
+                if c == "<" { inTag = true; continue }
+                if c == ">" && inTag { inTag = false; continue }
+                if !inTag { out.append(c) }
+            }
+            return collapse(out)
+        }
+    }
+
+    /// `stripMarkup` of bytes: tags (`<u>`, `</u>`) removed, whitespace collapsed.
+    static func stripMarkup(_ text: Text.Bytes) -> String {
+        guard Text.index(of: UInt8(ascii: "<"), in: text) != nil else { return Text.collapse(text) }
+        guard Text.isASCII(text) else { return stripMarkup(String(decoding: text, as: UTF8.self)) }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
         var inTag = false
         for c in text {
-            if c == "<" { inTag = true; continue }
-            if c == ">" && inTag { inTag = false; continue }
+            if c == UInt8(ascii: "<") { inTag = true; continue }
+            if c == UInt8(ascii: ">") && inTag { inTag = false; continue }
             if !inTag { out.append(c) }
         }
-        return collapse(out)
+        return out.withUnsafeBufferPointer { Text.collapse($0) }
     }
 
     static func collapse(_ text: String) -> String { Text.collapse(text) }
