@@ -10,6 +10,27 @@ public enum IndicatorCodes {
     static let stopWords: Set<String> = ["DAN", "DI", "KE", "DARI", "YANG", "SERTA", "ATAU", "UNTUK", "DENGAN"]
 
     public static func positionCode(title: String) -> String {
+        title.withBytes { bytes, isASCII in
+            guard isASCII else { return positionCode(unicodeTitle: title) }
+            // ASCII: words are runs of letters and digits, and their letters upper-case alone.
+            var words: [Range<Int>] = []
+            var i = 0
+            while i < bytes.count {
+                guard Text.isLetter(bytes[i]) || Text.isDigit(bytes[i]) else { i += 1; continue }
+                let start = i
+                while i < bytes.count && (Text.isLetter(bytes[i]) || Text.isDigit(bytes[i])) { i += 1 }
+                let word = Text.Bytes(rebasing: bytes[start..<i])
+                if !stopWords.contains(where: { Text.equals(word, $0) }) { words.append(start..<i) }
+            }
+            guard let last = words.last else { return "P" }
+            var code = words.dropLast().prefix(6).map { Text.upper(bytes[$0.lowerBound]) }
+            code += bytes[last.prefix(3)].map(Text.upper)
+            return String(decoding: code, as: UTF8.self)
+        }
+    }
+
+    /// `positionCode` on Characters, for a title that is not all ASCII.
+    static func positionCode(unicodeTitle title: String) -> String {
         let words = title.uppercased()
             .split(whereSeparator: { !($0.isLetter || $0.isNumber) })
             .map(String.init)
@@ -27,6 +48,12 @@ public enum IndicatorCodes {
         }
         let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         return String([letters[Int(hash % 26)], letters[Int((hash / 26) % 26)]])
+    }
+
+    /// The key of `Catalogue.codeIndex`: the code upper-cased. Codes are made upper-case, so
+    /// mostly this is the code itself, sharing its String.
+    static func key(_ code: String) -> String {
+        code.utf8.contains(where: { $0 >= 0x61 }) ? code.uppercased() : code
     }
 
     static func assign(_ catalogue: inout Catalogue) {
@@ -47,8 +74,8 @@ public enum IndicatorCodes {
             taken.insert(code)
             catalogue.positions[p].code = code
             for i in catalogue.positions[p].indicatorIndices {
-                catalogue.indicators[i].code = "\(code)-\(catalogue.indicators[i].ordinal)"
-                catalogue.codeIndex[catalogue.indicators[i].code.uppercased()] = i
+                catalogue.indicators[i].code = code + "-" + String(catalogue.indicators[i].ordinal)
+                catalogue.codeIndex[key(catalogue.indicators[i].code)] = i
             }
         }
     }

@@ -37,7 +37,7 @@ extension Catalogue {
             for var indicator in part.indicators {
                 indicator.positionIndex += positionOffset
                 indicator.code = code + "." + indicator.code
-                merged.codeIndex[indicator.code.uppercased()] = merged.indicators.count
+                merged.codeIndex[IndicatorCodes.key(indicator.code)] = merged.indicators.count
                 merged.indicators.append(indicator)
             }
         }

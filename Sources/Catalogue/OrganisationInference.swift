@@ -81,9 +81,7 @@ enum OrganisationInference {
 
     /// `KEPALA SEKSI Y` -> (seksi, "Y"); `KEPALA SUB BAGIAN TATA USAHA UPT W` -> (sub bagian, "TATA USAHA", upt "W").
     static func headedUnit(title: String) -> (kind: UnitKind, name: String, upt: String?)? {
-        let t = title.withBytes { bytes, isASCII in
-            isASCII ? Text.upperCollapsedASCII(bytes) : title.uppercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        }
+        let t = Text.upperCollapsed(title)
         if t.hasPrefix("SEKRETARIS") && !t.hasPrefix("SEKRETARIS DESA") { return (.sekretariat, "Sekretariat", nil) }
         let prefixes: [(String, UnitKind)] = [
             ("KEPALA BIDANG ", .bidang), ("KEPALA SEKSI ", .seksi), ("KEPALA SUB BAGIAN ", .subBagian),
@@ -123,7 +121,7 @@ enum OrganisationInference {
                 for end in [" sesuai", " baik", ";", " dalam rangka"] {
                     if let r = Text.range(of: end, in: rest) { rest = String(rest[..<r.lowerBound]) }
                 }
-                rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " .,;"))
+                rest = Text.trim(rest, where: { $0 == 0x20 || $0 == 0x2E || $0 == 0x2C || $0 == 0x3B })  // " .,;"
                 while rest.lowercased().hasPrefix("kepala kepala ") { rest = String(rest.dropFirst(7)) }
                 if !rest.isEmpty { return rest }
             }

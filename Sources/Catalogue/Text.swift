@@ -70,6 +70,17 @@ enum Text {
         return String(s[first..<end])
     }
 
+    /// The text without the ASCII bytes `drop` accepts at either end: `trimmingCharacters(in:)`
+    /// for a set of ASCII characters, which trims scalars, so bytes are the same.
+    static func trim(_ text: String, where drop: (UInt8) -> Bool) -> String {
+        text.withBytes { bytes, _ in
+            var start = 0, end = bytes.count
+            while start < end, drop(bytes[start]) { start += 1 }
+            while end > start, drop(bytes[end - 1]) { end -= 1 }
+            return start == 0 && end == bytes.count ? text : String(decoding: Bytes(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+    }
+
     /// `trim` of bytes: the bytes between the leading and trailing whitespace.
     static func trim(_ bytes: Bytes) -> Bytes {
         var start = 0, end = bytes.count
@@ -158,6 +169,13 @@ enum Text {
 
     @inline(__always)
     static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    /// Upper-cased, whitespace runs made one space, ends trimmed: how titles are compared.
+    static func upperCollapsed(_ text: String) -> String {
+        text.withBytes { bytes, isASCII in
+            isASCII ? upperCollapsedASCII(bytes) : text.uppercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+    }
 
     /// An ASCII string's bytes upper-cased and whitespace-collapsed, as `uppercased()` and
     /// `collapse` would give them (callers check the text is ASCII: Unicode case mapping differs).
