@@ -75,17 +75,45 @@ public enum FormulaParser {
     /// A flattened `A / B x 100%` (spaces around the slash, so "SPP/SPM" stays a name).
     static func parseSlash(_ text: String) -> Formula? {
         guard let slash = Text.range(of: " / ", in: text) else { return nil }
-        var rest = Substring(text[slash.upperBound...])
-        var denominator = ""
-        while !rest.isEmpty {
-            var probe = rest
-            if skipTimesHundred(&probe) { break }
-            denominator.append(rest.removeFirst())
+        let denominator: String? = text.withBytes { bytes, isASCII in
+            guard isASCII else { return denominatorUpToTimesHundred(text[slash.upperBound...]) }
+            let start = text.utf8.distance(from: text.startIndex, to: slash.upperBound)
+            return timesHundred(in: bytes, from: start).map { String(decoding: Text.Bytes(rebasing: bytes[start..<$0]), as: UTF8.self) }
         }
-        guard !rest.isEmpty else { return nil }
+        guard let denominator else { return nil }
         let n = collapse(stripMarkup(String(text[..<slash.lowerBound]))), d = collapse(denominator)
         guard !n.isEmpty, !d.isEmpty else { return nil }
         return Formula(kind: .ratio, numerator: n, denominator: d, text: "\(n) / \(d) × 100%")
+    }
+
+    /// The text before the first `x 100%` in `rest`, nil when there is none.
+    static func denominatorUpToTimesHundred(_ rest: Substring) -> String? {
+        var rest = rest
+        var denominator = ""
+        while !rest.isEmpty {
+            var probe = rest
+            if skipTimesHundred(&probe) { return denominator }
+            denominator.append(rest.removeFirst())
+        }
+        return nil
+    }
+
+    /// Where, from `start` on, the first `x 100%` starts (with the spaces before it) in ASCII bytes:
+    /// what trying `skipTimesHundred` at every character finds first.
+    static func timesHundred(in bytes: Text.Bytes, from start: Int) -> Int? {
+        func skipSpaces(_ i: inout Int) { while i < bytes.count && bytes[i] == 0x20 { i += 1 } }
+        for t in start..<max(start, bytes.count) where bytes[t] == UInt8(ascii: "x") || bytes[t] == UInt8(ascii: "X") || bytes[t] == UInt8(ascii: "*") {
+            var i = t + 1
+            skipSpaces(&i)
+            guard Text.Bytes(rebasing: bytes[i...]).starts(with: "100".utf8) else { continue }
+            i += 3
+            skipSpaces(&i)
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "%") else { continue }
+            var p = t
+            while p > start && bytes[p - 1] == 0x20 { p -= 1 }
+            return p
+        }
+        return nil
     }
 
     /// Consumes `x 100%` (also `X`, `×`, `*`, `100 %`) with the spaces around it.
@@ -261,6 +289,29 @@ public enum FormulaParser {
 
     static func statedTarget(in text: String) -> (Double, String?)? {
         guard Text.range(of: "sebanyak", in: text) != nil || Text.range(of: "sejumlah", in: text) != nil else { return nil }
+        return text.withBytes { bytes, isASCII in
+            isASCII ? statedTarget(inASCII: bytes) : statedTarget(inUnicode: text)
+        }
+    }
+
+    /// `statedTarget` of ASCII bytes: words split at whitespace bytes, trimmed on bytes.
+    static func statedTarget(inASCII bytes: Text.Bytes) -> (Double, String?)? {
+        let words = Text.words(bytes)
+        for (i, word) in words.enumerated() where i + 1 < words.count {
+            guard Text.equals(word, "sebanyak") || Text.equals(word, "sejumlah") else { continue }
+            let number = Text.trim(words[i + 1], where: { $0 == 0x2E || $0 == 0x2C || $0 == 0x3B || $0 == 0x3A })  // ".,;:"
+            guard let value = parseIndonesianNumber(String(decoding: number, as: UTF8.self)) else { continue }
+            var unit: String?
+            if i + 2 < words.count {
+                let u = Text.trim(words[i + 2], where: Text.isPunctuation)
+                if !u.isEmpty { unit = String(decoding: u, as: UTF8.self) }
+            }
+            return (value, unit)
+        }
+        return nil
+    }
+
+    static func statedTarget(inUnicode text: String) -> (Double, String?)? {
         let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         for (i, word) in words.enumerated() where i + 1 < words.count {
             let w = word.lowercased()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whitespace handling and searching on UTF-8 bytes. The catalogue loader calls these on every
 /// line, and Character-level `isWhitespace` and Foundation's trimming cost more than the parsing
 /// itself.
@@ -43,18 +45,19 @@ enum Text {
     /// copy. (A lone tab between words is kept, not turned into a space: `collapse` has always
     /// returned such text unchanged.)
     static func isCollapsed(_ bytes: Bytes) -> Bool {
-        guard let first = bytes.first, let last = bytes.last else { return true }
-        if isSpace(first) || isSpace(last) { return false }
-        var previousSpace = false
-        for i in bytes.indices {
-            let b = bytes[i]
-            if b <= 0x20 && isSpace(b) {
-                if previousSpace { return false }
-                previousSpace = true
-            } else {
-                if b == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0 { return false }
-                previousSpace = false
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
+        if isSpace(base[0]) || isSpace(base[bytes.count - 1]) { return false }
+        // The last byte is not a space: no run or no-break space can start there.
+        let last = base + bytes.count - 1
+        var p = base
+        while p < last {
+            let b = p.pointee
+            if b <= 0x20 {
+                if isSpace(b) && isSpace(p[1]) { return false }
+            } else if b == 0xC2 && p[1] == 0xA0 {
+                return false
             }
+            p += 1
         }
         return true
     }
@@ -74,11 +77,37 @@ enum Text {
     /// for a set of ASCII characters, which trims scalars, so bytes are the same.
     static func trim(_ text: String, where drop: (UInt8) -> Bool) -> String {
         text.withBytes { bytes, _ in
-            var start = 0, end = bytes.count
-            while start < end, drop(bytes[start]) { start += 1 }
-            while end > start, drop(bytes[end - 1]) { end -= 1 }
-            return start == 0 && end == bytes.count ? text : String(decoding: Bytes(rebasing: bytes[start..<end]), as: UTF8.self)
+            let trimmed = trim(bytes, where: drop)
+            return trimmed.count == bytes.count ? text : String(decoding: trimmed, as: UTF8.self)
         }
+    }
+
+    static func trim(_ bytes: Bytes, where drop: (UInt8) -> Bool) -> Bytes {
+        var start = 0, end = bytes.count
+        while start < end, drop(bytes[start]) { start += 1 }
+        while end > start, drop(bytes[end - 1]) { end -= 1 }
+        return Bytes(rebasing: bytes[start..<end])
+    }
+
+    /// ASCII's punctuation (Unicode category P), what `.punctuationCharacters` has of it.
+    static func isPunctuation(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D: return true
+        default: return false
+        }
+    }
+
+    /// The words of ASCII text: runs of bytes between whitespace.
+    static func words(_ bytes: Bytes, separatedBy isSeparator: (UInt8) -> Bool = isSpace) -> [Bytes] {
+        var words: [Bytes] = []
+        var i = 0
+        while i < bytes.count {
+            if isSeparator(bytes[i]) { i += 1; continue }
+            let start = i
+            while i < bytes.count && !isSeparator(bytes[i]) { i += 1 }
+            words.append(Bytes(rebasing: bytes[start..<i]))
+        }
+        return words
     }
 
     /// `trim` of bytes: the bytes between the leading and trailing whitespace.
@@ -106,12 +135,9 @@ enum Text {
 
     /// The offset of the first byte equal to `byte` at or after `from`.
     static func index(of byte: UInt8, in bytes: Bytes, from: Int = 0) -> Int? {
-        var i = from
-        while i < bytes.count {
-            if bytes[i] == byte { return i }
-            i += 1
-        }
-        return nil
+        guard let base = bytes.baseAddress, from < bytes.count,
+              let found = memchr(base + from, Int32(byte), bytes.count - from) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// ASCII-case-insensitive search; the catalogue's markers ("lain yang diberikan") are ASCII.
@@ -127,12 +153,15 @@ enum Text {
     static func find(_ needle: String, in bytes: Bytes, from: Int = 0) -> Int? {
         var needle = needle
         return needle.withUTF8 { n -> Int? in
-            guard let first = n.first.map(lower), n.count <= bytes.count else { return nil }
-            var i = from
-            let last = bytes.count - n.count
-            while i <= last {
-                if lower(bytes[i]) == first && matches(n, in: bytes, at: i) { return i }
-                i += 1
+            guard let first = n.first, let base = bytes.baseAddress, from + n.count <= bytes.count else { return nil }
+            // The first byte in either case, then the rest.
+            let lowerFirst = lower(first), upperFirst = upper(first)
+            let last = base + (bytes.count - n.count)
+            var p = base + from
+            while p <= last {
+                let b = p.pointee
+                if (b == lowerFirst || b == upperFirst) && matches(n, in: bytes, at: p - base) { return p - base }
+                p += 1
             }
             return nil
         }
@@ -148,6 +177,7 @@ enum Text {
 
     /// Whether the bytes are `word`, ASCII case ignored.
     static func equals(_ bytes: Bytes, _ word: String) -> Bool {
+        guard word.utf8.count == bytes.count else { return false }
         var word = word
         return word.withUTF8 { $0.count == bytes.count && matches($0, in: bytes, at: 0) }
     }
