@@ -52,9 +52,15 @@ public struct CatalogueParser {
 
     /// Parses a catalogue file's bytes (UTF-8, with or without BOM, LF or CRLF).
     public static func parse(_ bytes: [UInt8], file: String) -> (Catalogue, [Diagnostic]) {
+        parse(bytes, file: file, indexingCodes: true)
+    }
+
+    /// `indexingCodes`: whether to build `Catalogue.codeIndex`; a catalogue about to be merged
+    /// does without, as the merge builds its own.
+    static func parse(_ bytes: [UInt8], file: String, indexingCodes: Bool) -> (Catalogue, [Diagnostic]) {
         var parser = CatalogueParser(file: file)
         bytes.withUnsafeBufferPointer { parser.scan($0) }
-        return parser.finish()
+        return parser.finish(indexingCodes: indexingCodes)
     }
 
     public static func parse(_ text: String, file: String) -> (Catalogue, [Diagnostic]) {
@@ -63,10 +69,14 @@ public struct CatalogueParser {
 
     /// Reads and parses a file; an unreadable file is an error diagnostic and an empty catalogue.
     public static func load(path: String) -> (Catalogue, [Diagnostic]) {
+        load(path: path, indexingCodes: true)
+    }
+
+    static func load(path: String, indexingCodes: Bool) -> (Catalogue, [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path) else {
             return (Catalogue(file: path), [.error("cannot read catalogue file '\(path)'")])
         }
-        return parse([UInt8](data), file: path)
+        return parse([UInt8](data), file: path, indexingCodes: indexingCodes)
     }
 
     private func location(_ line: Int, _ column: Int = 1) -> SourceLocation {
@@ -472,7 +482,7 @@ public struct CatalogueParser {
         loose.removeAll()
     }
 
-    private mutating func finish() -> (Catalogue, [Diagnostic]) {
+    private mutating func finish(indexingCodes: Bool) -> (Catalogue, [Diagnostic]) {
         finishPosition()
         var catalogue = Catalogue(file: file)
         if !loose.isEmpty {
@@ -491,7 +501,7 @@ public struct CatalogueParser {
         }
         catalogue.positions = positions
         catalogue.indicators = indicators
-        IndicatorCodes.assign(&catalogue)
+        IndicatorCodes.assign(&catalogue, indexing: indexingCodes)
         OrganisationInference.infer(&catalogue)
         catalogue.offices = [Office(metadata: catalogue.metadata, file: file, code: "")]
         return (catalogue, diagnostics)

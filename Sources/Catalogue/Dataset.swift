@@ -53,9 +53,12 @@ public struct Dataset: Sendable {
         if files.count > 1, let organisation = sources.organisation {
             diagnostics.append(.error("--organisation '\(organisation)' is for one catalogue; with \(files.count), put NAME.organisation.csv beside each catalogue NAME.txt"))
         }
-        var parts: [Catalogue] = []
+        // Several catalogues are merged as they load, so each part's arrays go once it is in; their
+        // own code index would be rebuilt by the merge, so they are parsed without one.
+        var merger = Catalogue.Merger(count: files.count)
+        var single: Catalogue?
         for file in files {
-            var (part, found) = CatalogueParser.load(path: file)
+            var (part, found) = CatalogueParser.load(path: file, indexingCodes: files.count == 1)
             diagnostics += found
             let beside = (file as NSString).deletingPathExtension + ".organisation.csv"
             if files.count == 1, let organisation = sources.organisation {
@@ -64,9 +67,9 @@ public struct Dataset: Sendable {
                 diagnostics += OrganisationFile.apply(path: beside, to: &part)
             }
             diagnostics += part.organisationDiagnostics()
-            parts.append(part)
+            if files.count == 1 { single = part } else { merger.add(part) }
         }
-        var catalogue = parts.count == 1 ? parts[0] : Catalogue.merge(parts)
+        var catalogue = single ?? merger.finish()
         var store = RealisationStore(indicatorCount: catalogue.indicators.count)
         for path in expand(sources.realisations, extension: "csv", &diagnostics) {
             diagnostics += store.load(path: path, catalogue: &catalogue, format: sources.format)

@@ -8,6 +8,8 @@
 /// (PKUSPKOP, PKUSPKOPXY); identical titles get a running number as well.
 public enum IndicatorCodes {
     static let stopWords: Set<String> = ["DAN", "DI", "KE", "DARI", "YANG", "SERTA", "ATAU", "UNTUK", "DENGAN"]
+    /// The stop words' bytes (all of them six letters or fewer), for ASCII titles.
+    static let stopWordBytes: [[UInt8]] = stopWords.map { Array($0.utf8) }
 
     public static func positionCode(title: String) -> String {
         title.withBytes { bytes, isASCII in
@@ -20,7 +22,7 @@ public enum IndicatorCodes {
                 let start = i
                 while i < bytes.count && (Text.isLetter(bytes[i]) || Text.isDigit(bytes[i])) { i += 1 }
                 let word = Text.Bytes(rebasing: bytes[start..<i])
-                if !stopWords.contains(where: { Text.equals(word, $0) }) { words.append(start..<i) }
+                if !(word.count <= 6 && stopWordBytes.contains(where: { Text.equals(word, $0) })) { words.append(start..<i) }
             }
             guard let last = words.last else { return "P" }
             var code = words.dropLast().prefix(6).map { Text.upper(bytes[$0.lowerBound]) }
@@ -43,11 +45,20 @@ public enum IndicatorCodes {
     /// Two letters A-Z from a 32-bit FNV-1a hash of the normalised title.
     static func suffix(title: String) -> String {
         var hash: UInt32 = 2_166_136_261
-        for byte in title.uppercased().split(separator: " ").joined(separator: " ").utf8 {
-            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        func add(_ byte: UInt8) { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        title.withBytes { bytes, isASCII in
+            guard isASCII else {
+                for byte in title.uppercased().split(separator: " ").joined(separator: " ").utf8 { add(byte) }
+                return
+            }
+            // ASCII: the same words, upper-cased and joined by one space, on bytes.
+            for (i, word) in Text.words(bytes, separatedBy: { $0 == 0x20 }).enumerated() {
+                if i > 0 { add(0x20) }
+                for byte in word { add(Text.upper(byte)) }
+            }
         }
-        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        return String([letters[Int(hash % 26)], letters[Int((hash / 26) % 26)]])
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
+        return String(decoding: [letters[Int(hash % 26)], letters[Int((hash / 26) % 26)]], as: UTF8.self)
     }
 
     /// The key of `Catalogue.codeIndex`: the code upper-cased. Codes are made upper-case, so
@@ -56,7 +67,7 @@ public enum IndicatorCodes {
         code.utf8.contains(where: { $0 >= 0x61 }) ? code.uppercased() : code
     }
 
-    static func assign(_ catalogue: inout Catalogue) {
+    static func assign(_ catalogue: inout Catalogue, indexing: Bool = true) {
         var taken: Set<String> = []
         for p in catalogue.positions.indices {
             let title = catalogue.positions[p].title
@@ -75,7 +86,7 @@ public enum IndicatorCodes {
             catalogue.positions[p].code = code
             for i in catalogue.positions[p].indicatorIndices {
                 catalogue.indicators[i].code = code + "-" + String(catalogue.indicators[i].ordinal)
-                catalogue.codeIndex[key(catalogue.indicators[i].code)] = i
+                if indexing { catalogue.codeIndex[key(catalogue.indicators[i].code)] = i }
             }
         }
     }

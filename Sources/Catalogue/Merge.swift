@@ -5,9 +5,21 @@ extension Catalogue {
     /// each knowing its office. Indicator codes get the office's code in front
     /// (`KMAL.DKUMIK.SDIN-1`), so they stay unique across offices.
     public static func merge(_ parts: [Catalogue]) -> Catalogue {
-        var merged = Catalogue(file: "\(parts.count) catalogues")
-        var taken: Set<String> = []
-        for (k, part) in parts.enumerated() {
+        var merger = Merger(count: parts.count)
+        for part in parts { merger.add(part) }
+        return merger.finish()
+    }
+
+    /// Merges offices' catalogues one at a time, so that a loader can let each part go once it is
+    /// in (the merged catalogue shares the parts' Strings, not their arrays).
+    struct Merger {
+        private var merged: Catalogue
+        private var taken: Set<String> = []
+
+        init(count: Int) { merged = Catalogue(file: "\(count) catalogues") }
+
+        mutating func add(_ part: Catalogue) {
+            let k = merged.offices.count
             var code = officeCode(part.metadata, file: part.file)
             if taken.contains(code) {
                 // Two letters from the signature block only, so the same data gets the same codes
@@ -41,8 +53,11 @@ extension Catalogue {
                 merged.indicators.append(indicator)
             }
         }
-        merged.organisation.index()
-        return merged
+
+        mutating func finish() -> Catalogue {
+            merged.organisation.index()
+            return merged
+        }
     }
 
     /// REGION.OFFICE from the signature block, each part made like a position code

@@ -111,10 +111,13 @@ public enum UnitName {
                 if ["bidang", "seksi", "upt", "subbagian", "subbag"].contains(where: { first.elementsEqual($0.utf8) }) { start = 1 }
                 else if first.elementsEqual("sub".utf8), words.count > 1, words[1].elementsEqual("bagian".utf8) { start = 2 }
             }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            for word in words.dropFirst(start) where !word.elementsEqual("bina".utf8) { out += word }
-            return String(decoding: out, as: UTF8.self)
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                for word in words.dropFirst(start) where !word.elementsEqual("bina".utf8) {
+                    for byte in word { out[count] = byte; count += 1 }
+                }
+                return count
+            }
         }
     }
 

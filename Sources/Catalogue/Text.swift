@@ -13,8 +13,7 @@ enum Text {
 
     /// Runs of whitespace become one space; leading and trailing whitespace is removed.
     static func collapse(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { collapse($0) }
+        text.withBytes { bytes, _ in isCollapsed(bytes) ? text : collapse(bytes) }
     }
 
     /// `collapse` of bytes, straight into the String kept (no String in between).
@@ -173,6 +172,11 @@ enum Text {
         guard offset + needle.count <= bytes.count else { return false }
         for k in 0..<needle.count where lower(bytes[offset + k]) != lower(needle[k]) { return false }
         return true
+    }
+
+    /// Whether the bytes are `word`, ASCII case ignored.
+    static func equals(_ bytes: Bytes, _ word: [UInt8]) -> Bool {
+        word.count == bytes.count && word.withUnsafeBufferPointer { matches($0, in: bytes, at: 0) }
     }
 
     /// Whether the bytes are `word`, ASCII case ignored.
