@@ -60,8 +60,12 @@ public enum FormulaParser {
 
     /// `A <u>B</u> x 100% C`: numerator "A B", denominator "C".
     static func parseUnderline(_ text: String) -> Formula? {
-        guard text.utf8.contains(UInt8(ascii: "<")), let open = text.range(of: "<u>", options: .caseInsensitive),
-              let close = text.range(of: "</u>", options: .caseInsensitive, range: open.upperBound..<text.endIndex)
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return nil }
+        // ASCII text: ASCII case-insensitive search finds what Foundation's would.
+        let isASCII = text.withBytes { $1 }
+        guard let open = isASCII ? Text.range(of: "<u>", in: text) : text.range(of: "<u>", options: .caseInsensitive),
+              let close = isASCII ? Text.range(of: "</u>", in: text, from: open.upperBound)
+                                  : text.range(of: "</u>", options: .caseInsensitive, range: open.upperBound..<text.endIndex)
         else { return nil }
         let numerator = collapse(String(text[..<open.lowerBound]) + " " + String(text[open.upperBound..<close.lowerBound]))
         var rest = Substring(text[close.upperBound...])
@@ -335,7 +339,9 @@ public enum FormulaParser {
         if parts.count > 1, parts.dropFirst().allSatisfy({ $0.count == 3 }) {
             t = parts.joined()
         }
-        t = t.replacingOccurrences(of: ",", with: ".")
+        t = t.utf8.allSatisfy({ $0 < 0x80 })
+            ? String(decoding: t.utf8.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }, as: UTF8.self)
+            : t.replacingOccurrences(of: ",", with: ".")
         return Double(t)
     }
 }

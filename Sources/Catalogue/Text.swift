@@ -140,9 +140,10 @@ enum Text {
     }
 
     /// ASCII-case-insensitive search; the catalogue's markers ("lain yang diberikan") are ASCII.
-    static func range(of needle: String, in haystack: String) -> Range<String.Index>? {
+    static func range(of needle: String, in haystack: String, from: String.Index? = nil) -> Range<String.Index>? {
         var haystack = haystack
-        guard let start = haystack.withUTF8({ find(needle, in: $0) }) else { return nil }
+        let offset = from.map { haystack.utf8.distance(from: haystack.startIndex, to: $0) } ?? 0
+        guard let start = haystack.withUTF8({ find(needle, in: $0, from: offset) }) else { return nil }
         let utf8 = haystack.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: start)
         return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
