@@ -17,7 +17,7 @@ extension Catalogue {
         private var taken: Set<String> = []
         /// The texts kept so far. Offices repeat tasks, functions and indicators word for word,
         /// and a repeat then shares the String kept first instead of keeping its own copy.
-        private var texts: Set<SharedText> = []
+        private var texts: Set<ExactText> = []
 
         init(count: Int) { merged = Catalogue(file: "\(count) catalogues") }
 
@@ -69,42 +69,12 @@ extension Catalogue {
 
         /// The String kept for this text. (Up to 15 bytes a String needs no storage of its own.)
         private mutating func shared(_ text: String) -> String {
-            text.utf8.count <= 15 ? text : texts.insert(SharedText(string: text)).memberAfterInsert.string
+            text.utf8.count <= 15 ? text : texts.insert(ExactText(string: text)).memberAfterInsert.string
         }
 
         mutating func finish() -> Catalogue {
             merged.organisation.index()
             return merged
-        }
-    }
-
-    /// A kept text, equal to another only byte for byte (String's == would also take a text
-    /// written with other code points for the same characters), hashed eight bytes at a time.
-    struct SharedText: Hashable {
-        let string: String
-
-        static func == (a: SharedText, b: SharedText) -> Bool {
-            var a = a.string, b = b.string
-            return a.utf8.count == b.utf8.count && a.withUTF8 { x in b.withUTF8 { y in memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
-        }
-
-        func hash(into hasher: inout Hasher) {
-            var string = string
-            string.withUTF8 { bytes in
-                let raw = UnsafeRawBufferPointer(bytes)
-                var h = UInt64(bytes.count)
-                var i = 0
-                while i + 8 <= raw.count {
-                    h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-                    h ^= h >> 32
-                    i += 8
-                }
-                while i < raw.count {
-                    h = (h ^ UInt64(raw[i])) &* 0x9E37_79B9_7F4A_7C15
-                    i += 1
-                }
-                hasher.combine(h)
-            }
         }
     }
 

@@ -35,12 +35,13 @@ enum OrganisationInference {
         let tokens = org.units.map { UnitName.tokens($0.fullName) }
         // A unit's staff name the same superior: each text is resolved once. (Resolving reads
         // units' names and kinds, which no longer change; parents, which do, it does not read.)
-        var resolved: [String: Superior] = [:]
+        // (Keyed byte for byte: the text goes into the reason when it names no unit.)
+        var resolved: [ExactText: Superior] = [:]
         func resolveOnce(_ text: String?) -> Superior {
             guard let text else { return resolve(nil, in: org) }
-            if let known = resolved[text] { return known }
+            if let known = resolved[ExactText(string: text)] { return known }
             let superior = resolve(text, in: org, tokens: tokens)
-            resolved[text] = superior
+            resolved[ExactText(string: text)] = superior
             return superior
         }
 

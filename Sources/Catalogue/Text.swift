@@ -232,6 +232,39 @@ enum Text {
     }
 }
 
+/// A String as a set or dictionary key, equal to another only byte for byte (String's == also
+/// equates text written with other code points for the same characters), hashed eight bytes at
+/// a time.
+struct ExactText: Hashable {
+    let string: String
+
+    static func == (a: ExactText, b: ExactText) -> Bool {
+        var a = a.string, b = b.string
+        return a.utf8.count == b.utf8.count && a.withUTF8 { x in
+            b.withUTF8 { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var string = string
+        string.withUTF8 { bytes in
+            let raw = UnsafeRawBufferPointer(bytes)
+            var h = UInt64(bytes.count)
+            var i = 0
+            while i + 8 <= raw.count {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+                h ^= h >> 32
+                i += 8
+            }
+            while i < raw.count {
+                h = (h ^ UInt64(raw[i])) &* 0x9E37_79B9_7F4A_7C15
+                i += 1
+            }
+            hasher.combine(h)
+        }
+    }
+}
+
 extension String {
     /// The String's UTF-8 bytes and whether they are all ASCII, for code that scans bytes when
     /// it can and falls back to Characters when it cannot.

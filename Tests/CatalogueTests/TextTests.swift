@@ -83,3 +83,17 @@ struct TextTests {
         Array(text.utf8).withUnsafeBufferPointer(body)
     }
 }
+
+/// Keys that tell texts apart byte for byte.
+@Suite("Exact text keys")
+struct ExactTextTests {
+    @Test("equal only byte for byte, unlike String's ==")
+    func exact() {
+        let composed = "Pengelolaan dana bergulir koperasi \u{00E9}", decomposed = "Pengelolaan dana bergulir koperasi e\u{0301}"
+        #expect(composed == decomposed)
+        #expect(ExactText(string: composed) != ExactText(string: decomposed))
+        #expect(ExactText(string: "") == ExactText(string: ""))
+        let set: Set<ExactText> = [ExactText(string: composed), ExactText(string: decomposed), ExactText(string: String(composed))]
+        #expect(set.count == 2)
+    }
+}
