@@ -10,7 +10,33 @@ public enum FormulaParser {
     }
 
     public static func parse(_ raw: String) -> (Formula, Problem?) {
+        raw.withBytes { bytes, _ in parse(bytes) }
+    }
+
+    /// Parses a formula cell's bytes. An ASCII LaTeX or plain formula is read on bytes; the rest
+    /// (underlined, slashed, or with other characters) on Characters, by `parse(trimmed:)`.
+    static func parse(_ raw: Text.Bytes) -> (Formula, Problem?) {
         let trimmed = Text.trim(raw)
+        guard Text.isASCII(trimmed) else { return parse(trimmed: String(decoding: trimmed, as: UTF8.self)) }
+        if let at = Text.find("\\frac", in: trimmed) {
+            var rest = at + 5
+            if let numerator = takeGroup(trimmed, from: &rest), let denominator = takeGroup(trimmed, from: &rest) {
+                let n = latexToPlain(numerator), d = latexToPlain(denominator)
+                let tail = latexToPlain(Text.Bytes(rebasing: trimmed[rest...]))
+                return (withTarget(Formula(kind: .ratio, numerator: n, denominator: d,
+                                           text: "\(n) / \(d)" + (tail.isEmpty ? "" : " \(tail)"))), nil)
+            }
+            // ASCII: the character offset is the byte offset.
+            return (withTarget(Formula(kind: .count, text: latexToPlain(trimmed))), .unbalancedFraction(offset: at))
+        }
+        if Text.index(of: UInt8(ascii: "<"), in: trimmed) == nil && Text.find(" / ", in: trimmed) == nil {
+            return (withTarget(Formula(kind: .count, text: stripMarkup(trimmed))), nil)
+        }
+        return parse(trimmed: String(decoding: trimmed, as: UTF8.self))
+    }
+
+    /// `parse` on Characters, of trimmed text.
+    static func parse(trimmed: String) -> (Formula, Problem?) {
         if let range = Text.range(of: "\\frac", in: trimmed) {
             let offset = trimmed.distance(from: trimmed.startIndex, to: range.lowerBound)
             var rest = trimmed[range.upperBound...]
@@ -34,8 +60,12 @@ public enum FormulaParser {
 
     /// `A <u>B</u> x 100% C`: numerator "A B", denominator "C".
     static func parseUnderline(_ text: String) -> Formula? {
-        guard text.utf8.contains(UInt8(ascii: "<")), let open = text.range(of: "<u>", options: .caseInsensitive),
-              let close = text.range(of: "</u>", options: .caseInsensitive, range: open.upperBound..<text.endIndex)
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return nil }
+        // ASCII text: ASCII case-insensitive search finds what Foundation's would.
+        let isASCII = text.withBytes { $1 }
+        guard let open = isASCII ? Text.range(of: "<u>", in: text) : text.range(of: "<u>", options: .caseInsensitive),
+              let close = isASCII ? Text.range(of: "</u>", in: text, from: open.upperBound)
+                                  : text.range(of: "</u>", options: .caseInsensitive, range: open.upperBound..<text.endIndex)
         else { return nil }
         let numerator = collapse(String(text[..<open.lowerBound]) + " " + String(text[open.upperBound..<close.lowerBound]))
         var rest = Substring(text[close.upperBound...])
@@ -49,17 +79,45 @@ public enum FormulaParser {
     /// A flattened `A / B x 100%` (spaces around the slash, so "SPP/SPM" stays a name).
     static func parseSlash(_ text: String) -> Formula? {
         guard let slash = Text.range(of: " / ", in: text) else { return nil }
-        var rest = Substring(text[slash.upperBound...])
-        var denominator = ""
-        while !rest.isEmpty {
-            var probe = rest
-            if skipTimesHundred(&probe) { break }
-            denominator.append(rest.removeFirst())
+        let denominator: String? = text.withBytes { bytes, isASCII in
+            guard isASCII else { return denominatorUpToTimesHundred(text[slash.upperBound...]) }
+            let start = text.utf8.distance(from: text.startIndex, to: slash.upperBound)
+            return timesHundred(in: bytes, from: start).map { String(decoding: Text.Bytes(rebasing: bytes[start..<$0]), as: UTF8.self) }
         }
-        guard !rest.isEmpty else { return nil }
+        guard let denominator else { return nil }
         let n = collapse(stripMarkup(String(text[..<slash.lowerBound]))), d = collapse(denominator)
         guard !n.isEmpty, !d.isEmpty else { return nil }
         return Formula(kind: .ratio, numerator: n, denominator: d, text: "\(n) / \(d) × 100%")
+    }
+
+    /// The text before the first `x 100%` in `rest`, nil when there is none.
+    static func denominatorUpToTimesHundred(_ rest: Substring) -> String? {
+        var rest = rest
+        var denominator = ""
+        while !rest.isEmpty {
+            var probe = rest
+            if skipTimesHundred(&probe) { return denominator }
+            denominator.append(rest.removeFirst())
+        }
+        return nil
+    }
+
+    /// Where, from `start` on, the first `x 100%` starts (with the spaces before it) in ASCII bytes:
+    /// what trying `skipTimesHundred` at every character finds first.
+    static func timesHundred(in bytes: Text.Bytes, from start: Int) -> Int? {
+        func skipSpaces(_ i: inout Int) { while i < bytes.count && bytes[i] == 0x20 { i += 1 } }
+        for t in start..<max(start, bytes.count) where bytes[t] == UInt8(ascii: "x") || bytes[t] == UInt8(ascii: "X") || bytes[t] == UInt8(ascii: "*") {
+            var i = t + 1
+            skipSpaces(&i)
+            guard Text.Bytes(rebasing: bytes[i...]).starts(with: "100".utf8) else { continue }
+            i += 3
+            skipSpaces(&i)
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "%") else { continue }
+            var p = t
+            while p > start && bytes[p - 1] == 0x20 { p -= 1 }
+            return p
+        }
+        return nil
     }
 
     /// Consumes `x 100%` (also `X`, `×`, `*`, `100 %`) with the spaces around it.
@@ -101,6 +159,69 @@ public enum FormulaParser {
         return nil
     }
 
+    /// `takeGroup` on ASCII bytes: the inside of the `{...}` at `from` (after optional spaces),
+    /// and `from` moved past it.
+    static func takeGroup(_ s: Text.Bytes, from: inout Int) -> Text.Bytes? {
+        var start = from
+        while start < s.count && s[start] == 0x20 { start += 1 }
+        guard start < s.count, s[start] == UInt8(ascii: "{") else { return nil }
+        var depth = 0
+        var index = start
+        while index < s.count {
+            switch s[index] {
+            case UInt8(ascii: "\\"):
+                index = min(index + 2, s.count)
+                continue
+            case UInt8(ascii: "{"):
+                depth += 1
+            case UInt8(ascii: "}"):
+                depth -= 1
+                if depth == 0 {
+                    from = index + 1
+                    return Text.Bytes(rebasing: s[(start + 1)..<index])
+                }
+            default:
+                break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `latexToPlain` on ASCII bytes (no String until the result).
+    static func latexToPlain(_ latex: Text.Bytes) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(latex.count)
+        var i = 0
+        while i < latex.count {
+            let c = latex[i]
+            i += 1
+            switch c {
+            case UInt8(ascii: "\\"):
+                let start = i
+                while i < latex.count && Text.isLetter(latex[i]) { i += 1 }
+                if i == start {
+                    if i < latex.count {
+                        let escaped = latex[i]
+                        out.append(escaped == UInt8(ascii: ",") || escaped == UInt8(ascii: ";") ? 0x20 : escaped)
+                        i += 1
+                    }
+                } else {
+                    let name = Text.Bytes(rebasing: latex[start..<i])
+                    // \text, \mathrm, \frac (nested): keep their argument's text
+                    if name.elementsEqual("times".utf8) { out += " × ".utf8 }
+                    else if name.elementsEqual("cdot".utf8) { out += " · ".utf8 }
+                    else if name.elementsEqual("div".utf8) { out += " ÷ ".utf8 }
+                }
+            case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "$"):
+                continue
+            default:
+                out.append(c)
+            }
+        }
+        return out.withUnsafeBufferPointer { Text.collapse($0) }
+    }
+
     /// LaTeX to what a reader would see: `\text{A}` -> A, `\times` -> ×, `\%` -> %, `$` dropped.
     static func latexToPlain(_ latex: String) -> String {
         var out = ""
@@ -129,15 +250,33 @@ public enum FormulaParser {
     }
 
     static func stripMarkup(_ text: String) -> String {
-        if !text.utf8.contains(UInt8(ascii: "<")) { return collapse(text) }
-        var out = ""
+        text.withBytes { bytes, isASCII in
+            if isASCII || Text.index(of: UInt8(ascii: "<"), in: bytes) == nil { return stripMarkup(bytes) }
+            // Characters: a '<' with a combining mark on it is not a tag's.
+            var out = ""
+            var inTag = false
+            for c in text {
+                if c == "<" { inTag = true; continue }
+                if c == ">" && inTag { inTag = false; continue }
+                if !inTag { out.append(c) }
+            }
+            return collapse(out)
+        }
+    }
+
+    /// `stripMarkup` of bytes: tags (`<u>`, `</u>`) removed, whitespace collapsed.
+    static func stripMarkup(_ text: Text.Bytes) -> String {
+        guard Text.index(of: UInt8(ascii: "<"), in: text) != nil else { return Text.collapse(text) }
+        guard Text.isASCII(text) else { return stripMarkup(String(decoding: text, as: UTF8.self)) }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
         var inTag = false
         for c in text {
-            if c == "<" { inTag = true; continue }
-            if c == ">" && inTag { inTag = false; continue }
+            if c == UInt8(ascii: "<") { inTag = true; continue }
+            if c == UInt8(ascii: ">") && inTag { inTag = false; continue }
             if !inTag { out.append(c) }
         }
-        return collapse(out)
+        return out.withUnsafeBufferPointer { Text.collapse($0) }
     }
 
     static func collapse(_ text: String) -> String { Text.collapse(text) }
@@ -154,6 +293,29 @@ public enum FormulaParser {
 
     static func statedTarget(in text: String) -> (Double, String?)? {
         guard Text.range(of: "sebanyak", in: text) != nil || Text.range(of: "sejumlah", in: text) != nil else { return nil }
+        return text.withBytes { bytes, isASCII in
+            isASCII ? statedTarget(inASCII: bytes) : statedTarget(inUnicode: text)
+        }
+    }
+
+    /// `statedTarget` of ASCII bytes: words split at whitespace bytes, trimmed on bytes.
+    static func statedTarget(inASCII bytes: Text.Bytes) -> (Double, String?)? {
+        let words = Text.words(bytes)
+        for (i, word) in words.enumerated() where i + 1 < words.count {
+            guard Text.equals(word, "sebanyak") || Text.equals(word, "sejumlah") else { continue }
+            let number = Text.trim(words[i + 1], where: { $0 == 0x2E || $0 == 0x2C || $0 == 0x3B || $0 == 0x3A })  // ".,;:"
+            guard let value = parseIndonesianNumber(String(decoding: number, as: UTF8.self)) else { continue }
+            var unit: String?
+            if i + 2 < words.count {
+                let u = Text.trim(words[i + 2], where: Text.isPunctuation)
+                if !u.isEmpty { unit = String(decoding: u, as: UTF8.self) }
+            }
+            return (value, unit)
+        }
+        return nil
+    }
+
+    static func statedTarget(inUnicode text: String) -> (Double, String?)? {
         let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         for (i, word) in words.enumerated() where i + 1 < words.count {
             let w = word.lowercased()
@@ -177,7 +339,9 @@ public enum FormulaParser {
         if parts.count > 1, parts.dropFirst().allSatisfy({ $0.count == 3 }) {
             t = parts.joined()
         }
-        t = t.replacingOccurrences(of: ",", with: ".")
+        t = t.utf8.allSatisfy({ $0 < 0x80 })
+            ? String(decoding: t.utf8.map { $0 == UInt8(ascii: ",") ? UInt8(ascii: ".") : $0 }, as: UTF8.self)
+            : t.replacingOccurrences(of: ",", with: ".")
         return Double(t)
     }
 }

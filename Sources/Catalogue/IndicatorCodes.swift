@@ -8,8 +8,31 @@
 /// (PKUSPKOP, PKUSPKOPXY); identical titles get a running number as well.
 public enum IndicatorCodes {
     static let stopWords: Set<String> = ["DAN", "DI", "KE", "DARI", "YANG", "SERTA", "ATAU", "UNTUK", "DENGAN"]
+    /// The stop words' bytes (all of them six letters or fewer), for ASCII titles.
+    static let stopWordBytes: [[UInt8]] = stopWords.map { Array($0.utf8) }
 
     public static func positionCode(title: String) -> String {
+        title.withBytes { bytes, isASCII in
+            guard isASCII else { return positionCode(unicodeTitle: title) }
+            // ASCII: words are runs of letters and digits, and their letters upper-case alone.
+            var words: [Range<Int>] = []
+            var i = 0
+            while i < bytes.count {
+                guard Text.isLetter(bytes[i]) || Text.isDigit(bytes[i]) else { i += 1; continue }
+                let start = i
+                while i < bytes.count && (Text.isLetter(bytes[i]) || Text.isDigit(bytes[i])) { i += 1 }
+                let word = Text.Bytes(rebasing: bytes[start..<i])
+                if !(word.count <= 6 && stopWordBytes.contains(where: { Text.equals(word, $0) })) { words.append(start..<i) }
+            }
+            guard let last = words.last else { return "P" }
+            var code = words.dropLast().prefix(6).map { Text.upper(bytes[$0.lowerBound]) }
+            code += bytes[last.prefix(3)].map(Text.upper)
+            return String(decoding: code, as: UTF8.self)
+        }
+    }
+
+    /// `positionCode` on Characters, for a title that is not all ASCII.
+    static func positionCode(unicodeTitle title: String) -> String {
         let words = title.uppercased()
             .split(whereSeparator: { !($0.isLetter || $0.isNumber) })
             .map(String.init)
@@ -22,14 +45,29 @@ public enum IndicatorCodes {
     /// Two letters A-Z from a 32-bit FNV-1a hash of the normalised title.
     static func suffix(title: String) -> String {
         var hash: UInt32 = 2_166_136_261
-        for byte in title.uppercased().split(separator: " ").joined(separator: " ").utf8 {
-            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        func add(_ byte: UInt8) { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        title.withBytes { bytes, isASCII in
+            guard isASCII else {
+                for byte in title.uppercased().split(separator: " ").joined(separator: " ").utf8 { add(byte) }
+                return
+            }
+            // ASCII: the same words, upper-cased and joined by one space, on bytes.
+            for (i, word) in Text.words(bytes, separatedBy: { $0 == 0x20 }).enumerated() {
+                if i > 0 { add(0x20) }
+                for byte in word { add(Text.upper(byte)) }
+            }
         }
-        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        return String([letters[Int(hash % 26)], letters[Int((hash / 26) % 26)]])
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
+        return String(decoding: [letters[Int(hash % 26)], letters[Int((hash / 26) % 26)]], as: UTF8.self)
     }
 
-    static func assign(_ catalogue: inout Catalogue) {
+    /// The key of `Catalogue.codeIndex`: the code upper-cased. Codes are made upper-case, so
+    /// mostly this is the code itself, sharing its String.
+    static func key(_ code: String) -> String {
+        code.utf8.contains(where: { $0 >= 0x61 }) ? code.uppercased() : code
+    }
+
+    static func assign(_ catalogue: inout Catalogue, indexing: Bool = true) {
         var taken: Set<String> = []
         for p in catalogue.positions.indices {
             let title = catalogue.positions[p].title
@@ -47,8 +85,8 @@ public enum IndicatorCodes {
             taken.insert(code)
             catalogue.positions[p].code = code
             for i in catalogue.positions[p].indicatorIndices {
-                catalogue.indicators[i].code = "\(code)-\(catalogue.indicators[i].ordinal)"
-                catalogue.codeIndex[catalogue.indicators[i].code.uppercased()] = i
+                catalogue.indicators[i].code = code + "-" + String(catalogue.indicators[i].ordinal)
+                if indexing { catalogue.codeIndex[key(catalogue.indicators[i].code)] = i }
             }
         }
     }

@@ -5,9 +5,24 @@ extension Catalogue {
     /// each knowing its office. Indicator codes get the office's code in front
     /// (`KMAL.DKUMIK.SDIN-1`), so they stay unique across offices.
     public static func merge(_ parts: [Catalogue]) -> Catalogue {
-        var merged = Catalogue(file: "\(parts.count) catalogues")
-        var taken: Set<String> = []
-        for (k, part) in parts.enumerated() {
+        var merger = Merger(count: parts.count)
+        for part in parts { merger.add(part) }
+        return merger.finish()
+    }
+
+    /// Merges offices' catalogues one at a time, so that a loader can let each part go once it is
+    /// in (the merged catalogue shares the parts' Strings, not their arrays).
+    struct Merger {
+        private var merged: Catalogue
+        private var taken: Set<String> = []
+        /// The texts kept so far. Offices repeat tasks, functions and indicators word for word,
+        /// and a repeat then shares the String kept first instead of keeping its own copy.
+        private var texts: Set<ExactText> = []
+
+        init(count: Int) { merged = Catalogue(file: "\(count) catalogues") }
+
+        mutating func add(_ part: Catalogue) {
+            let k = merged.offices.count
             var code = officeCode(part.metadata, file: part.file)
             if taken.contains(code) {
                 // Two letters from the signature block only, so the same data gets the same codes
@@ -29,6 +44,10 @@ extension Catalogue {
             }
             for var position in part.positions {
                 position.office = k
+                position.title = shared(position.title)
+                position.tasks = position.tasks.map { shared($0) }
+                position.functions = position.functions.map { shared($0) }
+                position.superiorText = position.superiorText.map { shared($0) }
                 position.unit = position.unit.map { $0 + unitOffset }
                 position.heads = position.heads.map { $0 + unitOffset }
                 position.indicatorIndices = position.indicatorIndices.map { $0 + indicatorOffset }
@@ -36,13 +55,27 @@ extension Catalogue {
             }
             for var indicator in part.indicators {
                 indicator.positionIndex += positionOffset
+                indicator.name = shared(indicator.name)
+                indicator.objective = shared(indicator.objective)
+                indicator.source = shared(indicator.source)
+                indicator.formula.text = shared(indicator.formula.text)
+                indicator.formula.numerator = indicator.formula.numerator.map { shared($0) }
+                indicator.formula.denominator = indicator.formula.denominator.map { shared($0) }
                 indicator.code = code + "." + indicator.code
-                merged.codeIndex[indicator.code.uppercased()] = merged.indicators.count
+                merged.codeIndex[IndicatorCodes.key(indicator.code)] = merged.indicators.count
                 merged.indicators.append(indicator)
             }
         }
-        merged.organisation.index()
-        return merged
+
+        /// The String kept for this text. (Up to 15 bytes a String needs no storage of its own.)
+        private mutating func shared(_ text: String) -> String {
+            text.utf8.count <= 15 ? text : texts.insert(ExactText(string: text)).memberAfterInsert.string
+        }
+
+        mutating func finish() -> Catalogue {
+            merged.organisation.index()
+            return merged
+        }
     }
 
     /// REGION.OFFICE from the signature block, each part made like a position code

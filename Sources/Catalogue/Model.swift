@@ -29,7 +29,8 @@ public struct Catalogue: Sendable {
 
     /// Positions whose unit or bidang is still unknown.
     public var unresolvedPositions: [Int] {
-        positions.indices.filter { bidang(of: positions[$0]) == nil }
+        // The unit id, not `bidang(of:)`: that takes a copy of each position.
+        positions.indices.filter { p in positions[p].unit.flatMap { organisation.bidangLevel(of: $0) } == nil }
     }
 
     /// One warning per position whose unit is unknown and per unit whose bidang is unknown, each

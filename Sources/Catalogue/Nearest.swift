@@ -1,20 +1,42 @@
+import Foundation
+
 /// Edit distance and "did you mean" suggestions, shared by every loader and the query language.
 public enum Nearest {
     /// Levenshtein distance over characters.
     public static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        // ASCII (names, words, codes): characters are bytes, but for CR LF, which is one.
+        let ascii = a.withBytes { x, xASCII in
+            b.withBytes { y, yASCII in
+                xASCII && yASCII && !x.contains(0x0D) && !y.contains(0x0D) ? distance(x, y, limit: Int.max) : nil
+            }
+        }
+        if let ascii { return ascii }
+        return distance(Array(a), Array(b), limit: Int.max)!
+    }
+
+    /// The edit distance when it is at most `limit`, else nil; rows stop as soon as every entry
+    /// exceeds the limit.
+    static func distance<C: RandomAccessCollection>(_ a: C, _ b: C, limit: Int) -> Int? where C.Element: Equatable, C.Index == Int {
+        if abs(a.count - b.count) > limit { return nil }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var row = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            row[0] = i
-            for j in 1...b.count {
-                row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (b.count + 1)) { buffer in
+            var previous = UnsafeMutableBufferPointer(rebasing: buffer[0...b.count])
+            var row = UnsafeMutableBufferPointer(rebasing: buffer[(b.count + 1)...])
+            for j in 0...b.count { previous[j] = j }
+            for i in 1...a.count {
+                row[0] = i
+                var smallest = i
+                let ai = a[a.startIndex + i - 1]
+                for j in 1...b.count {
+                    row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (ai == b[b.startIndex + j - 1] ? 0 : 1))
+                    smallest = min(smallest, row[j])
+                }
+                if smallest > limit { return nil }
+                swap(&previous, &row)
             }
-            swap(&previous, &row)
+            return previous[b.count] <= limit ? previous[b.count] : nil
         }
-        return previous[b.count]
     }
 
     /// Up to `limit` candidates closest to `word` (case-insensitive), nearest first, ties in the
@@ -43,6 +65,18 @@ public enum Nearest {
     /// writes unit names ("Restruturasi", "Fasilitas", "Sumber" for "Sumber Daya Manusia").
     static func similarWords(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
+        // ASCII words (as unit names are) are compared on bytes: counts, prefixes and the
+        // distance, which need only be known up to the tolerance.
+        let ascii = a.withBytes { x, xASCII in
+            b.withBytes { y, yASCII -> Bool? in
+                guard xASCII && yASCII else { return nil }
+                let shorter = min(x.count, y.count)
+                guard shorter >= 5 else { return false }
+                if memcmp(x.baseAddress!, y.baseAddress!, shorter) == 0 { return true }
+                return distance(x, y, limit: shorter >= 8 ? 2 : 1) != nil
+            }
+        }
+        if let ascii { return ascii }
         let shorter = min(a.count, b.count)
         if shorter >= 5 && (a.hasPrefix(b) || b.hasPrefix(a)) { return true }
         if shorter >= 5 { return distance(a, b) <= (shorter >= 8 ? 2 : 1) }

@@ -103,32 +103,86 @@ public enum UnitName {
 
     public static func key(_ name: String) -> String {
         // On bytes: this runs for every unit name an organisation file or a query compares.
-        let words = Text.collapse(name.lowercased()).utf8.split(separator: 0x20)
-        var start = 0
-        if let first = words.first {
-            let w = String(decoding: first, as: UTF8.self)
-            if ["bidang", "seksi", "upt", "subbagian", "subbag"].contains(w) { start = 1 }
-            else if w == "sub", words.count > 1, String(decoding: words[1], as: UTF8.self) == "bagian" { start = 2 }
+        // (Lower-cased, the kind words are ASCII: comparing bytes is comparing Strings.)
+        Text.collapse(name.lowercased()).withBytes { bytes, _ in
+            let words = Text.words(bytes, separatedBy: { $0 == 0x20 })
+            var start = 0
+            if let first = words.first {
+                if ["bidang", "seksi", "upt", "subbagian", "subbag"].contains(where: { first.elementsEqual($0.utf8) }) { start = 1 }
+                else if first.elementsEqual("sub".utf8), words.count > 1, words[1].elementsEqual("bagian".utf8) { start = 2 }
+            }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                for word in words.dropFirst(start) where !word.elementsEqual("bina".utf8) {
+                    for byte in word { out[count] = byte; count += 1 }
+                }
+                return count
+            }
         }
-        var out: [UInt8] = []
-        for word in words.dropFirst(start) where !word.elementsEqual("bina".utf8) { out += word }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Tokens for tolerant matching of names written in task text, which abbreviate and misspell.
     static func tokens(_ name: String) -> [String] {
-        name.lowercased()
-            .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-            .map(String.init)
-            .filter { !["dan", "bina", "serta", "di", "bidang", "seksi", "sub", "bagian", "upt", "kasubag", "subbag"].contains($0) }
+        name.withBytes { bytes, isASCII in
+            guard isASCII else {
+                return name.lowercased()
+                    .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+                    .map(String.init)
+                    .filter { !ignoredTokens.contains($0) }
+            }
+            // ASCII: letters and digits are bytes.
+            var tokens: [String] = []
+            var i = 0
+            while i < bytes.count {
+                guard Text.isLetter(bytes[i]) || Text.isDigit(bytes[i]) else { i += 1; continue }
+                let start = i
+                while i < bytes.count && (Text.isLetter(bytes[i]) || Text.isDigit(bytes[i])) { i += 1 }
+                let token = String(unsafeUninitializedCapacity: i - start) { out in
+                    for k in start..<i { out[k - start] = Text.lower(bytes[k]) }
+                    return i - start
+                }
+                if !ignoredTokens.contains(token) { tokens.append(token) }
+            }
+            return tokens
+        }
     }
+
+    static let ignoredTokens: Set<String> = ["dan", "bina", "serta", "di", "bidang", "seksi", "sub", "bagian", "upt", "kasubag", "subbag"]
 }
 
 /// Turns a capitalised title fragment into the way unit names are written: "Fasilitasi Pembiayaan",
 /// small connecting words in lower case, acronyms kept.
 func titleCase(_ text: String) -> String {
-    let small: Set<String> = ["dan", "di", "ke", "dari", "yang", "serta", "atau", "untuk", "dengan"]
-    let acronyms: Set<String> = ["UPT", "UMKM", "KUMKM", "SDM", "KSP", "USP", "KSPPS", "PLUT-KUMKM", "BLUD", "ASN", "PNS"]
+    text.withBytes { bytes, isASCII in
+        guard isASCII else { return titleCase(unicode: text) }
+        // ASCII: words, their case and their punctuation are bytes.
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for (i, word) in Text.words(bytes, separatedBy: { $0 == 0x20 }).enumerated() {
+            if i > 0 { out.append(0x20) }
+            let bare = Text.trim(word, where: Text.isPunctuation)
+            if TitleWords.acronyms.contains(where: { Text.equals(bare, $0) }) {
+                out += word.map(Text.upper)
+            } else if i > 0 && TitleWords.small.contains(where: { Text.equals(word, $0) }) {
+                out += word.map(Text.lower)
+            } else {
+                out.append(Text.upper(word[0]))
+                out += word.dropFirst().map(Text.lower)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// The words `titleCase` writes in lower case (after the first) and in capitals.
+enum TitleWords {
+    static let small: Set<String> = ["dan", "di", "ke", "dari", "yang", "serta", "atau", "untuk", "dengan"]
+    static let acronyms: Set<String> = ["UPT", "UMKM", "KUMKM", "SDM", "KSP", "USP", "KSPPS", "PLUT-KUMKM", "BLUD", "ASN", "PNS"]
+}
+
+/// `titleCase` on Characters, for text that is not all ASCII.
+func titleCase(unicode text: String) -> String {
+    let small = TitleWords.small, acronyms = TitleWords.acronyms
     var out: [String] = []
     for (i, word) in text.split(separator: " ").enumerated() {
         let w = String(word)

@@ -27,11 +27,11 @@ public enum OrganisationFile {
         var diagnostics: [Diagnostic] = []
         var assigned: [Int: Int] = [:]          // position -> line that assigned it
         var parented: [Int: (Int, Int)] = [:]   // unit -> (parent, line)
-        let titleKey = { (s: String) in s.uppercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        let titleKey = Text.upperCollapsed
         var positionsByKey: [String: [Int]] = [:]
         for (i, p) in catalogue.positions.enumerated() {
             positionsByKey[titleKey(p.title), default: []].append(i)
-            positionsByKey[p.code.uppercased(), default: []].append(i)
+            positionsByKey[IndicatorCodes.key(p.code), default: []].append(i)
         }
 
         for row in table.rows {

@@ -33,13 +33,24 @@ enum OrganisationInference {
 
         // Units are all known now: their name tokens, once, for the tolerant matching below.
         let tokens = org.units.map { UnitName.tokens($0.fullName) }
+        // A unit's staff name the same superior: each text is resolved once. (Resolving reads
+        // units' names and kinds, which no longer change; parents, which do, it does not read.)
+        // (Keyed byte for byte: the text goes into the reason when it names no unit.)
+        var resolved: [ExactText: Superior] = [:]
+        func resolveOnce(_ text: String?) -> Superior {
+            guard let text else { return resolve(nil, in: org) }
+            if let known = resolved[ExactText(string: text)] { return known }
+            let superior = resolve(text, in: org, tokens: tokens)
+            resolved[ExactText(string: text)] = superior
+            return superior
+        }
 
         // Parents of seksi and sub bagian, from their heads' superiors.
         let sekretariat = org.units.firstIndex(where: { $0.kind == .sekretariat })
         for p in catalogue.positions.indices {
             guard let id = catalogue.positions[p].heads, !org.units[id].kind.isBidangLevel, org.units[id].parent == nil else { continue }
             let position = catalogue.positions[p]
-            switch resolve(position.superiorText, in: org, tokens: tokens) {
+            switch resolveOnce(position.superiorText) {
             case .unit(let parent) where parent != id && org.units[parent].kind.isBidangLevel:
                 org.units[id].parent = parent
             default:
@@ -57,7 +68,7 @@ enum OrganisationInference {
                 catalogue.positions[p].unit = named
                 continue
             }
-            switch resolve(position.superiorText, in: org, tokens: tokens) {
+            switch resolveOnce(position.superiorText) {
             case .unit(let id):
                 catalogue.positions[p].unit = id
             case .headOfOffice:
@@ -71,7 +82,7 @@ enum OrganisationInference {
 
     /// `KEPALA SEKSI Y` -> (seksi, "Y"); `KEPALA SUB BAGIAN TATA USAHA UPT W` -> (sub bagian, "TATA USAHA", upt "W").
     static func headedUnit(title: String) -> (kind: UnitKind, name: String, upt: String?)? {
-        let t = title.uppercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let t = Text.upperCollapsed(title)
         if t.hasPrefix("SEKRETARIS") && !t.hasPrefix("SEKRETARIS DESA") { return (.sekretariat, "Sekretariat", nil) }
         let prefixes: [(String, UnitKind)] = [
             ("KEPALA BIDANG ", .bidang), ("KEPALA SEKSI ", .seksi), ("KEPALA SUB BAGIAN ", .subBagian),
@@ -102,6 +113,8 @@ enum OrganisationInference {
     /// The superior named in "tugas lain yang diberikan (oleh) <superior> sesuai ...".
     static func superiorText(in tasks: [String]) -> String? {
         for task in tasks {
+            // What the three markers start with: most tasks have none of them.
+            guard Text.range(of: "lain yang di", in: task) != nil else { continue }
             for marker in ["lain yang diberikan", "lain yang diperintahkan", "lain yang ditugaskan"] {
                 guard let range = Text.range(of: marker, in: task) else { continue }
                 var rest = Text.trim(task[range.upperBound...])
@@ -109,7 +122,7 @@ enum OrganisationInference {
                 for end in [" sesuai", " baik", ";", " dalam rangka"] {
                     if let r = Text.range(of: end, in: rest) { rest = String(rest[..<r.lowerBound]) }
                 }
-                rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: " .,;"))
+                rest = Text.trim(rest, where: { $0 == 0x20 || $0 == 0x2E || $0 == 0x2C || $0 == 0x3B })  // " .,;"
                 while rest.lowercased().hasPrefix("kepala kepala ") { rest = String(rest.dropFirst(7)) }
                 if !rest.isEmpty { return rest }
             }
@@ -159,8 +172,10 @@ enum OrganisationInference {
     /// "PENGELOLA DATA SEKSI PERTANIAN, ..." names its seksi outright.
     static func unitNamed(inTitle title: String, org: Organisation, tokens: [[String]]? = nil) -> Int? {
         let t = title.uppercased()
+        let isASCII = t.withBytes { $1 }
         for (marker, kind) in [(" SEKSI ", UnitKind.seksi), (" SUB BAGIAN ", .subBagian), (" SUBBAG ", .subBagian), (" UPT ", .upt)] {
-            guard let r = t.range(of: marker) else { continue }
+            // Upper-cased ASCII text has no lower case for `Text.range` to ignore.
+            guard let r = isASCII ? Text.range(of: marker, in: t) : t.range(of: marker) else { continue }
             if case .unit(let id) = match(String(t[r.upperBound...]), kind: kind, in: org, quoted: title, tokens: tokens) { return id }
         }
         return nil

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Catalogue
 
@@ -29,5 +30,70 @@ struct TextTests {
         #expect(r.map { String(text[$0]) } == "Lain Yang Diberikan")
         #expect(Text.range(of: "tidak ada", in: text) == nil)
         #expect(Text.range(of: "", in: text) == nil)
+    }
+
+    @Test("collapse keeps already collapsed text, a lone tab included, as it always has")
+    func collapseKeeps() {
+        #expect(Text.collapse("a\tb") == "a\tb")
+        #expect(Text.collapse("a\t b") == "a b")
+        #expect(Text.collapse("a\u{00A0}b") == "a b")
+        #expect(Text.collapse("x · y") == "x · y")
+        #expect(onBytes("a  b") { Text.isCollapsed($0) } == false)
+        #expect(onBytes(" a") { Text.isCollapsed($0) } == false)
+        #expect(onBytes("a b") { Text.isCollapsed($0) } == true)
+        #expect(onBytes("") { Text.collapse($0) } == "")
+        #expect(onBytes(" \u{00A0}Jumlah\t\tdata ") { Text.collapse($0) } == "Jumlah data")
+    }
+
+    @Test("bytes: trim, ASCII check, byte and ASCII-case-insensitive search, words, equality")
+    func bytes() {
+        #expect(onBytes(" \t a b \r") { String(decoding: Text.trim($0), as: UTF8.self) } == "a b")
+        #expect(onBytes("   ") { Text.trim($0).isEmpty })
+        #expect(onBytes("Jumlah koperasi aktif") { Text.isASCII($0) })
+        #expect(onBytes("Jumlah koperasi aktif ×") { Text.isASCII($0) } == false)
+        #expect(onBytes("a\tb\tc") { Text.index(of: 0x09, in: $0, from: 2) } == 3)
+        #expect(onBytes("abc") { Text.index(of: 0x09, in: $0) } == nil)
+        #expect(onBytes("Tugas LAIN yang diberikan") { Text.find("lain yang di", in: $0) } == 6)
+        #expect(onBytes("lain") { Text.find("lain yang", in: $0) } == nil)
+        #expect(onBytes("x / y") { Text.find(" / ", in: $0, from: 2) } == nil)
+        #expect(onBytes("  KEPALA  seksi ") { Text.words($0).map { String(decoding: $0, as: UTF8.self) } } == ["KEPALA", "seksi"])
+        #expect(onBytes("Jabatan") { Text.equals($0, "JABATAN") })
+        #expect(onBytes("Jabatan:") { Text.equals($0, "JABATAN") } == false)
+        #expect(onBytes("...UPT,") { String(decoding: Text.trim($0, where: Text.isPunctuation), as: UTF8.self) } == "UPT")
+        #expect(Text.trim(" .Kepala Seksi;", where: { $0 == 0x20 || $0 == 0x2E || $0 == 0x3B }) == "Kepala Seksi")
+    }
+
+    @Test("upperCollapsed: upper-cased, whitespace runs made one space, as uppercased() and split would")
+    func upperCollapsed() {
+        #expect(Text.upperCollapsed("  kepala\t seksi  Permodalan ") == "KEPALA SEKSI PERMODALAN")
+        #expect(Text.upperCollapsed("kepala ıbu") == "KEPALA IBU")
+        #expect(Text.upperCollapsed("") == "")
+    }
+
+    @Test("punctuation on bytes is ASCII's Unicode punctuation")
+    func punctuation() {
+        for b in UInt8(0)..<0x80 {
+            let scalar = Unicode.Scalar(b)
+            let unicode = CharacterSet.punctuationCharacters.contains(scalar)
+            #expect(Text.isPunctuation(b) == unicode, "\(scalar)")
+        }
+    }
+
+    private func onBytes<R>(_ text: String, _ body: (Text.Bytes) -> R) -> R {
+        Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+}
+
+/// Keys that tell texts apart byte for byte.
+@Suite("Exact text keys")
+struct ExactTextTests {
+    @Test("equal only byte for byte, unlike String's ==")
+    func exact() {
+        let composed = "Pengelolaan dana bergulir koperasi \u{00E9}", decomposed = "Pengelolaan dana bergulir koperasi e\u{0301}"
+        #expect(composed == decomposed)
+        #expect(ExactText(string: composed) != ExactText(string: decomposed))
+        #expect(ExactText(string: "") == ExactText(string: ""))
+        let set: Set<ExactText> = [ExactText(string: composed), ExactText(string: decomposed), ExactText(string: String(composed))]
+        #expect(set.count == 2)
     }
 }
