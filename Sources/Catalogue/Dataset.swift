@@ -69,7 +69,11 @@ public struct Dataset: Sendable {
         }
         var catalogue = single ?? merger.finish()
         var store = RealisationStore(indicatorCount: catalogue.indicators.count)
-        for path in expand(sources.realisations, extension: "csv", &diagnostics) {
+        let paths = expand(sources.realisations, extension: "csv", &diagnostics)
+        // A row takes at least ~16 bytes of CSV ("C-1,2026-01,5\n" and longer codes).
+        let bytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+        store.reserveCapacity(rows: bytes / 16)
+        for path in paths {
             diagnostics += store.load(path: path, catalogue: &catalogue, format: sources.format)
         }
         return (Dataset(catalogue: catalogue, realisations: store, scale: sources.scale), diagnostics)
