@@ -52,6 +52,23 @@ struct CSVReaderTests {
         #expect(try rows("\"ha \"\"ha\"\" ha\",\"\"\"\"") == [["ha \"ha\" ha", "\""]])
     }
 
+    @Test("several fields with doubled quotes in one record keep their own text, also past the scratch buffer's first size")
+    func severalUnescapedFields() throws {
+        let long = String(repeating: "ab\"\"c", count: 80)  // 400 bytes written, 320 read
+        let text = "\"x\"\"y\",plain,\"\(long)\",\"\"\"\",\"z\"\"\"\ntwo,\"\"\"q\"\n"
+        let expected = [["x\"y", "plain", String(repeating: "ab\"c", count: 80), "\"", "z\""], ["two", "\"q"]]
+        #expect(try rows(text) == expected)
+        // The byte view gives the same fields, read inside the call.
+        var seen: [[String]] = []
+        var text2 = text
+        try text2.withUTF8 { bytes in
+            try CSVReader.forEachRecord(in: bytes, file: "x.csv", delimiter: UInt8(ascii: ",")) { record in
+                seen.append((0..<record.count).map(record.string))
+            }
+        }
+        #expect(seen == expected)
+    }
+
     @Test("line breaks inside quotes are kept exactly, and later records get their real line numbers")
     func newlinesInQuotes() throws {
         let records = try CSVReader.parse("a,b\n\"x\ny\",\"p\r\nq\rr\"\nlast,1\n", file: "x.csv")

@@ -19,6 +19,20 @@ struct RealisationsTests {
         #expect(row.location == SourceLocation(file: "r.csv", line: 2))
     }
 
+    @Test("each row keeps its own note; rows with the same note share one text")
+    func notes() throws {
+        var loaded = Loaded()
+        #expect(try loaded.load("""
+        code,period,value,note
+        KSPER-2,2026-01,1,target in percent
+        KSPER-2,2026-02,2,
+        KSPER-2,2026-03,3,target in percent
+        KSPER-2,2026-04,4,laporan susulan
+        """) == [])
+        #expect(loaded.rows("KSPER-2").map(\.note) == ["target in percent", "", "target in percent", "laporan susulan"])
+        #expect(loaded.store.noteTexts == ["target in percent", "laporan susulan"])
+    }
+
     @Test("a blank value means not reported, which is not zero")
     func blankIsNotReported() throws {
         var loaded = Loaded()

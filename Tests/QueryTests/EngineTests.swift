@@ -37,6 +37,21 @@ struct EngineTests {
         #expect(byValues.count > 1 || keys == ["office"] || keys == ["region"])
     }
 
+    @Test("grouping realisations (rows are indicator and period pairs) by ids matches grouping by values")
+    func groupIDsOfRealisations() throws {
+        let context = Context(dataset: Bundled.dataset, period: nil)
+        var resolver = Resolver(thing: .realisations, context: context)
+        let token = Token(kind: .identifier, text: "bidang", location: SourceLocation(file: "", line: 1), length: 6)
+        let keys = [try resolver.compile(.name("bidang", token)), try resolver.compile(.name("seksi", token))]
+        #expect(keys.allSatisfy { $0.groupID?.column == nil })
+        let packed = try #require(packedGroupKey(keys))
+        let rows = Array(0..<Schema.rowCount(.realisations, context))
+        #expect(rows.count > Bundled.dataset.catalogue.indicators.count)
+        let byIDs = Set(Dictionary(grouping: rows, by: packed).values.map(Set.init))
+        let byValues = Set(Dictionary(grouping: rows) { row in keys.map { $0.eval(row) } }.values.map(Set.init))
+        #expect(byIDs == byValues)
+    }
+
     @Test("a key without ids (a number, a period) groups by values")
     func noGroupIDs() throws {
         let context = Context(dataset: Bundled.dataset, period: .month(2026, 10))
