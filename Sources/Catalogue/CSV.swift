@@ -175,11 +175,11 @@ final class ScratchBytes {
 
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         if count + bytes.count > capacity {
-            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity * 2, count + bytes.count))
+            capacity = max(capacity * 2, count + bytes.count)
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
             grown.update(from: base, count: count)
             base.deallocate()
             base = grown
-            capacity = max(capacity * 2, count + bytes.count)
         }
         (base + count).update(from: bytes.baseAddress!, count: bytes.count)
         count += bytes.count

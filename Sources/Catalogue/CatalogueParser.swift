@@ -456,7 +456,7 @@ public struct CatalogueParser {
             return text
         }
         guard s.first == "." || s.first == ")", s.dropFirst().first == " " else { return text }
-        return collapse(String(s.dropFirst()))
+        return Text.collapse(String(s.dropFirst()))
     }
 
     // MARK: - Finishing
@@ -507,7 +507,6 @@ public struct CatalogueParser {
         return (catalogue, diagnostics)
     }
 
-    private func collapse(_ s: String) -> String { FormulaParser.collapse(s) }
 }
 
 func clip(_ text: String, _ limit: Int = 60) -> String {

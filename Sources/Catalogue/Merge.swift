@@ -4,14 +4,9 @@ extension Catalogue {
     /// One catalogue of several offices' catalogues: positions, indicators and units side by side,
     /// each knowing its office. Indicator codes get the office's code in front
     /// (`KMAL.DKUMIK.SDIN-1`), so they stay unique across offices.
-    public static func merge(_ parts: [Catalogue]) -> Catalogue {
-        var merger = Merger(count: parts.count)
-        for part in parts { merger.add(part) }
-        return merger.finish()
-    }
-
-    /// Merges offices' catalogues one at a time, so that a loader can let each part go once it is
-    /// in (the merged catalogue shares the parts' Strings, not their arrays).
+    ///
+    /// Offices are merged one at a time, so that a loader can let each part go once it is in (the
+    /// merged catalogue shares the parts' Strings, not their arrays).
     struct Merger {
         private var merged: Catalogue
         private var taken: Set<String> = []

@@ -15,17 +15,16 @@ public func formatNumber(_ value: Double, decimalComma: Bool = false) -> String 
 /// printf rounds. Values too large for that arithmetic go to the formatter.
 public func fixedDecimals(_ value: Double, _ decimals: Int) -> String {
     precondition((0...9).contains(decimals))
-    guard value.isFinite, abs(value) < 1e15 else { return String(format: "%.\(decimals)f", value) }
+    guard #available(macOS 15, *), value.isFinite, abs(value) < 1e15 else { return String(format: "%.\(decimals)f", value) }
     let scale = UInt128((0..<decimals).reduce(1) { x, _ in x * 10 })
     let magnitude = abs(value)
     // magnitude = significand x 2^exponent, the significand an integer below 2^53.
     // (Zero and subnormals have no implicit bit and the smallest exponent.)
     let significand = UInt128(magnitude.significandBitPattern | (magnitude.isNormal ? 1 << 52 : 0))
     let shift = magnitude.isNormal ? Int(magnitude.exponent) - 52 : -1074
+    // Below 1e15 (< 2^50) the shift is always negative: the value has a fraction part in binary.
     var scaled: UInt128
-    if shift >= 0 {
-        scaled = (significand << shift) * scale
-    } else if -shift >= 120 {
+    if -shift >= 120 {
         scaled = 0  // below 2^-67: rounds to zero at any of these scales
     } else {
         let product = significand * scale

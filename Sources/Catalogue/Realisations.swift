@@ -143,20 +143,20 @@ public struct RealisationStore: Sendable {
         return nil
     }
 
-    /// The rows of indicator `index`, as row indices in file order.
-    public func rowIndices(of index: Int) -> [Int32] { withRowIndices(of: index) { Array($0) } }
+    /// The indicator's row for exactly `period`, if any.
+    public func row(of index: Int, period: Period) -> Realisation? {
+        firstRow(of: index, period: period.packed).map(realisation)
+    }
 
-    /// Calls `body` with the indicator's row indices in file order, without allocating.
-    func withRowIndices<R>(of index: Int, _ body: (UnsafeBufferPointer<Int32>) -> R) -> R {
-        let count = Int(rowCount[index])
-        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { buffer in
-            var row = lastRow[index]
-            for k in stride(from: count - 1, through: 0, by: -1) {
-                buffer[k] = row
-                row = stored[Int(row)].previous
-            }
-            return body(UnsafeBufferPointer(buffer))
+    /// The rows of indicator `index`, as row indices in file order.
+    public func rowIndices(of index: Int) -> [Int32] {
+        var indices = [Int32](repeating: 0, count: Int(rowCount[index]))
+        var row = lastRow[index]
+        for k in indices.indices.reversed() {
+            indices[k] = row
+            row = stored[Int(row)].previous
         }
+        return indices
     }
 
     public var rows: RealisationRows { RealisationRows(store: self) }
@@ -209,54 +209,80 @@ public struct RealisationStore: Sendable {
     /// Loads one CSV file into the store, declaring settings on the catalogue's indicators.
     /// Returns every problem; rows with errors are not loaded, everything else is.
     public mutating func load(path: String, catalogue: inout Catalogue, format: NumberFormat = NumberFormat()) -> [Diagnostic] {
-        do {
-            return try CSVReader.withContents(ofFile: path) { bytes throws(Diagnostic) in
-                try load(bytes: bytes, file: path, catalogue: &catalogue, format: format)
-            }
-        } catch {
-            return [error]
+        add(RealisationFile.read(path: path, catalogue: catalogue, format: format), to: &catalogue)
+    }
+
+    /// Loads files in order, as `load(path:)` one by one would, reading a batch of them at a time
+    /// in parallel (reading is most of the work; adding rows is cheap and stays in file order).
+    public mutating func load(paths: [String], catalogue: inout Catalogue, format: NumberFormat = NumberFormat()) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for batch in stride(from: 0, to: paths.count, by: 32) {
+            let read = Self.read(paths[batch..<min(batch + 32, paths.count)], catalogue: catalogue, format: format)
+            for file in read { diagnostics += add(file, to: &catalogue) }
         }
+        return diagnostics
+    }
+
+    /// A batch of files read in parallel. Its own function, so the threads' hold on the catalogue
+    /// ends before `add` changes it (which would otherwise copy every indicator).
+    static func read(_ paths: ArraySlice<String>, catalogue: Catalogue, format: NumberFormat) -> [RealisationFile] {
+        Dataset.concurrentMap(paths.indices) { RealisationFile.read(path: paths[$0], catalogue: catalogue, format: format) }
     }
 
     /// Loads CSV text as file `file` (tests, and text already in memory).
     public mutating func load(text: String, file: String, catalogue: inout Catalogue, format: NumberFormat = NumberFormat()) -> [Diagnostic] {
-        var text = text
-        let result = text.withUTF8 { bytes in
-            Result { () throws(Diagnostic) in try load(bytes: bytes, file: file, catalogue: &catalogue, format: format) }
-        }
-        switch result {
-        case .success(let diagnostics): return diagnostics
-        case .failure(let error): return [error]
-        }
+        add(RealisationFile.read(text: text, file: file, catalogue: catalogue, format: format), to: &catalogue)
     }
 
-    /// A file that is not valid CSV loads nothing: its rows are taken back and only the syntax
-    /// error is reported, as if it had been found before the first row.
-    mutating func load(bytes: UnsafeBufferPointer<UInt8>, file: String, catalogue: inout Catalogue, format: NumberFormat) throws(Diagnostic) -> [Diagnostic] {
-        let before = (rows: stored.count, latest: latestReported)
-        var loader = FileLoader(file: file, format: format, codeIndex: catalogue.codeIndex)
-        files.append(file)
-        fileStarts.append(stored.count)
-        do {
-            try loader.read(bytes, into: &self, indicators: catalogue.indicators)
-        } catch {
-            for i in stride(from: stored.count - 1, through: before.rows, by: -1) {
-                let indicator = Int(stored[i].indicator)
-                lastRow[indicator] = stored[i].previous
-                rowCount[indicator] -= 1
-                notes[Int32(i)] = nil
-            }
-            stored.removeLast(stored.count - before.rows)
-            files.removeLast()
-            fileStarts.removeLast()
-            latestReported = before.latest
-            for (index, name) in loader.firstDeclarations { declared[index]?[name] = nil }
-            throw error
+    /// Adds a file's rows in file order: each row's declarations are checked against those
+    /// already made, and a second row for an indicator and period is refused. A file that is not
+    /// valid CSV adds nothing and reports only that.
+    mutating func add(_ file: RealisationFile, to catalogue: inout Catalogue) -> [Diagnostic] {
+        if let failure = file.failure { return [failure] }
+        // Rows are numbered in 32 bits: refuse a file that would pass that, rather than trap.
+        guard stored.count + file.outcomes.count < Int(Int32.max) else {
+            return [.error("too many realisation rows: at most \(Int32.max) can be loaded", at: SourceLocation(file: file.name, line: 1))]
         }
-        // Settings reach the catalogue only once the whole file has been read.
-        for (index, polarity) in loader.polarities { catalogue.indicators[index].polarity = polarity }
-        for (index, consolidation) in loader.consolidations { catalogue.indicators[index].consolidation = consolidation }
-        return loader.diagnostics
+        files.append(file.name)
+        fileStarts.append(stored.count)
+        var diagnostics: [Diagnostic] = []
+        var polarities: [Int: Polarity] = [:], consolidations: [Int: Consolidation] = [:]
+        for outcome in file.outcomes {
+            switch outcome {
+            case .refused(let problem):
+                diagnostics.append(problem)
+            case .parsed(var row):
+                let index = Int(row.row.indicator)
+                // Settings an indicator declares: the same in every row that gives them.
+                for setting in row.settings {
+                    let name = setting.field.name
+                    guard setting.field == .polarity ? Polarity(rawValue: setting.text) != nil : Consolidation(rawValue: setting.text) != nil else {
+                        let options = setting.field == .polarity ? Polarity.allCases.map(\.rawValue) : Consolidation.allCases.map(\.rawValue)
+                        row.problems.append(.error("\(name) '\(setting.text)' is not one of \(options.joined(separator: ", "))", at: setting.location))
+                        continue
+                    }
+                    if let (earlier, at) = declared[index]?[name], earlier != setting.text {
+                        row.problems.append(.error("\(name) of \(catalogue.indicators[index].code) was declared '\(earlier)' at \(at.file):\(at.line)",
+                                                   at: setting.location))
+                        continue
+                    }
+                    // The first declaration is the one later conflicts point at.
+                    if declared[index]?[name] == nil { declared[index, default: [:]][name] = (setting.text, setting.location) }
+                    if let polarity = Polarity(rawValue: setting.text), setting.field == .polarity { polarities[index] = polarity }
+                    if let consolidation = Consolidation(rawValue: setting.text), setting.field == .consolidation { consolidations[index] = consolidation }
+                }
+                if row.problems.isEmpty, let first = firstRow(of: index, period: row.row.period) {
+                    let at = realisation(first).location
+                    row.problems.append(.error("second row for \(catalogue.indicators[index].code) in \(Period(packed: row.row.period)); the first is at \(at.file):\(at.line)",
+                                               at: row.periodLocation))
+                }
+                if row.problems.isEmpty { append(row.row, note: row.note) } else { diagnostics += row.problems }
+            }
+        }
+        // Settings reach the catalogue once the whole file has been read.
+        for (index, polarity) in polarities { catalogue.indicators[index].polarity = polarity }
+        for (index, consolidation) in consolidations { catalogue.indicators[index].consolidation = consolidation }
+        return diagnostics
     }
 
     fileprivate mutating func append(_ row: StoredRow, note: String?) {
@@ -278,181 +304,3 @@ public struct RealisationStore: Sendable {
     }
 }
 
-/// The column names a realisations file may have; others are ignored.
-private enum Field: Int, CaseIterable {
-    case code, period, value, numerator, denominator, target, note, polarity, consolidation
-    static let names = ["code", "period", "value", "numerator", "denominator", "target", "note", "polarity", "consolidation"]
-    var name: String { Field.names[rawValue] }
-}
-
-/// Reads the records of one realisations file: the header finds the columns, every other record
-/// becomes a row or a diagnostic.
-private struct FileLoader {
-    let file: String
-    let format: NumberFormat
-    var column: [Int?] = []
-    var isHeader = true
-    var failed = false
-    var diagnostics: [Diagnostic] = []
-    var polarities: [Int: Polarity] = [:]
-    var consolidations: [Int: Consolidation] = [:]
-    /// Declarations this file made first, to take back if the file turns out not to be CSV.
-    var firstDeclarations: [(Int, String)] = []
-    /// The previous row's code and indicator: rows of one indicator usually come together, so
-    /// most rows need no lookup.
-    var lastCode: [UInt8] = []
-    var lastIndicator = -1
-    var codeIndex: [String: Int]
-
-    init(file: String, format: NumberFormat, codeIndex: [String: Int]) {
-        self.file = file
-        self.format = format
-        self.codeIndex = codeIndex
-    }
-
-    /// The indicators are borrowed for the read, not kept: the catalogue changes afterwards.
-    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, into store: inout RealisationStore, indicators: [Indicator]) throws(Diagnostic) {
-        try CSVReader.forEachRecord(in: bytes, file: file, delimiter: format.delimiter) { (record: CSVFields) throws(Diagnostic) in
-            if isHeader {
-                isHeader = false
-                header(record)
-            } else if !failed {
-                row(record, into: &store, indicators: indicators)
-            }
-        }
-    }
-
-    mutating func header(_ record: CSVFields) {
-        var found: [String: Int] = [:]
-        for i in 0..<record.count {
-            let key = Text.trim(record.string(i)).lowercased()
-            if found[key] == nil { found[key] = i }
-        }
-        column = Field.allCases.map { found[$0.name] }
-        for required in [Field.code, .period] where column[required.rawValue] == nil {
-            var notes: [String] = []
-            if !format.decimalComma, record.count == 1, record.string(0).contains(";") {
-                notes.append("the header is separated by ';': for files from Excel in Indonesian locale use --decimal-comma")
-            }
-            diagnostics.append(.error("no '\(required.name)' column; the header must name code, period and value/numerator/denominator/target (any order)",
-                                      at: SourceLocation(file: file, line: 1), notes: notes))
-            failed = true
-        }
-    }
-
-    /// The trimmed bytes of a field; empty when the column or the cell is absent.
-    func cell(_ record: CSVFields, _ field: Field) -> UnsafeBufferPointer<UInt8> {
-        guard let i = column[field.rawValue], i < record.count else { return UnsafeBufferPointer(start: nil, count: 0) }
-        let bytes = record[i]
-        var start = 0, end = bytes.count
-        while start < end, Text.isSpace(bytes[start]) { start += 1 }
-        while end > start, Text.isSpace(bytes[end - 1]) { end -= 1 }
-        return UnsafeBufferPointer(rebasing: bytes[start..<end])
-    }
-
-    func text(_ record: CSVFields, _ field: Field) -> String { String(decoding: cell(record, field), as: UTF8.self) }
-
-    func location(_ record: CSVFields, _ field: Field) -> SourceLocation {
-        guard let i = column[field.rawValue], i < record.columns.count else { return SourceLocation(file: file, line: record.line) }
-        return SourceLocation(file: file, line: record.line, column: record.columns[i])
-    }
-
-    mutating func indicator(_ record: CSVFields, indicators: [Indicator]) -> Int? {
-        let code = cell(record, .code)
-        if lastIndicator >= 0, code.count == lastCode.count,
-           code.isEmpty || lastCode.withUnsafeBufferPointer({ memcmp($0.baseAddress!, code.baseAddress!, code.count) == 0 }) {
-            return lastIndicator
-        }
-        let text = String(decoding: code, as: UTF8.self)
-        guard let index = codeIndex[text] ?? codeIndex[text.uppercased()] else {
-            let near = Nearest.names(to: text, in: indicators.map(\.code), limit: 3, always: true)
-            diagnostics.append(.error(text.isEmpty ? "row has no code" : "unknown indicator code '\(text)'", at: location(record, .code),
-                                      notes: near.isEmpty ? [] : ["nearest: " + near.joined(separator: ", ")]))
-            return nil
-        }
-        lastCode = Array(code)
-        lastIndicator = index
-        return index
-    }
-
-    mutating func row(_ record: CSVFields, into store: inout RealisationStore, indicators: [Indicator]) {
-        if (0..<record.count).allSatisfy({ record[$0].allSatisfy(Text.isSpace) }) { return }
-        guard let indicatorIndex = indicator(record, indicators: indicators) else { return }
-        let periodBytes = cell(record, .period)
-        guard let period = Period.common(bytes: periodBytes) ?? Period(parsing: String(decoding: periodBytes, as: UTF8.self)) else {
-            let periodText = text(record, .period)
-            diagnostics.append(.error(periodText.isEmpty ? "row has no period" : "malformed period '\(periodText)'", at: location(record, .period),
-                                      notes: ["periods are written " + Period.acceptedForms]))
-            return
-        }
-        var problems: [Diagnostic] = []
-        func number(_ field: Field) -> Double? {
-            let bytes = cell(record, field)
-            guard !bytes.isEmpty else { return nil }
-            if let value = format.parse(bytes: bytes) { return value }
-            let text = String(decoding: bytes, as: UTF8.self)
-            var hint = ""
-            if !format.decimalComma && text.contains(",") { hint = "; for decimal commas (87,5) use --decimal-comma" }
-            problems.append(.error("\(field.name) '\(text)' is not a number\(hint)", at: location(record, field)))
-            return nil
-        }
-        let value = number(.value), numerator = number(.numerator), denominator = number(.denominator), target = number(.target)
-        // Read in place: copying the Indicator would retain all its Strings, on every row.
-        let kind = indicators[indicatorIndex].kind
-        func code() -> String { indicators[indicatorIndex].code }
-        if kind == .count && (numerator != nil || denominator != nil) {
-            problems.append(.error("\(code()) is a count: give its realisation in 'value', not numerator/denominator",
-                                   at: location(record, numerator != nil ? .numerator : .denominator)))
-        }
-        if (numerator == nil) != (denominator == nil) && kind == .ratio && problems.isEmpty {
-            problems.append(.error("give both numerator and denominator, or neither", at: location(record, numerator == nil ? .numerator : .denominator)))
-        }
-        if let d = denominator, d < 0 {
-            problems.append(.error("denominator is negative", at: location(record, .denominator)))
-        }
-        if let v = value, let n = numerator, let d = denominator, d != 0, abs(n / d * 100 - v) > 0.05 {
-            problems.append(.error("value \(v) disagrees with numerator/denominator = \(String(format: "%.2f", n / d * 100))%", at: location(record, .value)))
-        }
-        if column[Field.polarity.rawValue] != nil || column[Field.consolidation.rawValue] != nil {
-            declare(record, indicatorIndex, code(), into: &store, problems: &problems)
-        }
-        let packed = period.packed
-        if problems.isEmpty, let first = store.firstRow(of: indicatorIndex, period: packed) {
-            let at = store.realisation(first).location
-            problems.append(.error("second row for \(code()) in \(period); the first is at \(at.file):\(at.line)", at: location(record, .period)))
-        }
-        guard problems.isEmpty else {
-            diagnostics += problems
-            return
-        }
-        store.append(StoredRow(indicator: Int32(indicatorIndex), period: packed, line: Int32(record.line),
-                               value: value ?? .nan, numerator: numerator ?? .nan, denominator: denominator ?? .nan, target: target ?? .nan),
-                     note: column[Field.note.rawValue] == nil ? nil : text(record, .note))
-    }
-
-    /// Settings an indicator declares: the same in every row that gives them.
-    mutating func declare(_ record: CSVFields, _ index: Int, _ code: String, into store: inout RealisationStore, problems: inout [Diagnostic]) {
-        for field in [Field.polarity, .consolidation] where column[field.rawValue] != nil {
-            let name = field.name
-            let text = text(record, field).lowercased()
-            guard !text.isEmpty else { continue }
-            let polarity = Polarity(rawValue: text), consolidation = Consolidation(rawValue: text)
-            guard field == .polarity ? polarity != nil : consolidation != nil else {
-                let options = field == .polarity ? Polarity.allCases.map(\.rawValue) : Consolidation.allCases.map(\.rawValue)
-                problems.append(.error("\(name) '\(text)' is not one of \(options.joined(separator: ", "))", at: location(record, field)))
-                continue
-            }
-            if let (earlier, at) = store.declared[index]?[name], earlier != text {
-                problems.append(.error("\(name) of \(code) was declared '\(earlier)' at \(at.file):\(at.line)", at: location(record, field)))
-                continue
-            }
-            // The first declaration is the one later conflicts point at.
-            if store.declared[index]?[name] == nil {
-                store.declared[index, default: [:]][name] = (text, location(record, field))
-                firstDeclarations.append((index, name))
-            }
-            if let polarity { polarities[index] = polarity }
-            if let consolidation { consolidations[index] = consolidation }
-        }
-    }
-}

@@ -7,7 +7,8 @@ enum Text {
     /// A run of a file's bytes (a line, a cell); valid while the buffer it points into is.
     typealias Bytes = UnsafeBufferPointer<UInt8>
 
-    /// Spaces, tabs, line ends; and U+00A0 (no-break space), which word processors export.
+    /// Spaces, tabs and line ends (ASCII; `collapse` also takes U+00A0, the no-break space word
+    /// processors export).
     @inline(__always)
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C }
 

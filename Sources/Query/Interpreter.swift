@@ -3,7 +3,8 @@ import Catalogue
 /// Runs statements over a dataset. Each `show` is planned once (names resolved, types checked,
 /// closures built), then executed: filter, group, sort, limit, project.
 public struct Interpreter {
-    public var dataset: Dataset
+    /// Replacing it drops the evaluations and columns kept for the old one.
+    public var dataset: Dataset { didSet { cache = EvaluationCache() } }
     /// The period statements use when they say no `for`; nil means the latest with realisations.
     public var period: Period?
     public var parameters: [String: Value]
@@ -359,8 +360,11 @@ func sortKeys(_ column: [Value]) -> [Double] {
         }
     }
     if onlyNumbers { return numbers }
+    // NaN never comes out of an expression (arithmetic gives missing), but would not find itself
+    // in a dictionary: treat it as missing.
+    func absent(_ v: Value) -> Bool { v.isMissing || v.number?.isNaN == true }
     var seen = Set<Value>()
-    var distinct = column.filter { !$0.isMissing && seen.insert($0).inserted }
+    var distinct = column.filter { !absent($0) && seen.insert($0).inserted }
     distinct.sort { orderedBefore($0, $1) == true }
     var rank: [Value: Double] = [:]
     var r = 0.0
@@ -369,5 +373,5 @@ func sortKeys(_ column: [Value]) -> [Double] {
         if i > 0, orderedBefore(distinct[i - 1], value) != nil { r += 1 }
         rank[value] = r
     }
-    return column.map { $0.isMissing ? .nan : rank[$0]! }
+    return column.map { absent($0) ? .nan : rank[$0]! }
 }

@@ -296,7 +296,7 @@ public enum Schema {
 
     static func row(_ c: Context, _ r: Int) -> Realisation? {
         let (indicator, period) = c.realisationPairs[r]
-        return c.dataset.realisations.rows(of: indicator).first { $0.period == period }
+        return c.dataset.realisations.row(of: indicator, period: period)
     }
 
     static func text(_ s: String?) -> Value { s.map(Value.text) ?? .missing }

@@ -55,6 +55,17 @@ struct PeriodTests {
         #expect(Set(all.map(\.packed)).count == all.count)
     }
 
+    @Test("the byte fast path reads 2026-10 and 2026 as the full reader does, and leaves everything else to it")
+    func commonForms() {
+        for text in ["2026-10", "2026-01", "2026-12", "2026", "1900", "2999", "1899", "3000", "2026-00", "2026-13", "20a6", "2026-1",
+                     "2026-Q3", " 2026", "2026 ", "2026/10", "202610", "-2026", "2026-1a"] {
+            var bytes = text
+            let fast = bytes.withUTF8 { Period.common(bytes: $0) }
+            if let fast { #expect(fast == Period(parsing: text), "\(text)") }
+            #expect((fast != nil) == (["2026-10", "2026-01", "2026-12", "2026", "1900", "2999"].contains(text)), "\(text)")
+        }
+    }
+
     @Test("a period contains the periods inside it, in the same year")
     func contains() {
         let q3 = Period(parsing: "2026-Q3")!, s2 = Period(parsing: "2026-S2")!, year = Period.year(2026)

@@ -33,6 +33,35 @@ struct RealisationsTests {
         #expect(loaded.store.noteTexts == ["target in percent", "laporan susulan"])
     }
 
+    @Test("many files read in parallel batches load exactly as one by one: rows, notes, declarations and every diagnostic in file order")
+    func parallelBatches() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // 70 files: more than two batches. Duplicates and conflicting declarations cross files
+        // and batch boundaries; one file is not CSV, one has no period column.
+        var paths: [String] = []
+        for i in 0..<70 {
+            var text = "code,period,value,numerator,denominator,polarity,note\n"
+            text += "KSPER-2,2026-\(String(format: "%02d", i % 12 + 1)),\(i),,,\(i % 5 == 0 ? "negative" : ""),file \(i % 3)\n"
+            text += "KSPER-1,2026-\(String(format: "%02d", i % 7 + 1)),,\(i),\(i + 1),\(i == 40 ? "positive" : ""),\n"
+            if i == 33 { text += "KSPER-1,2026-01,,\"1,2\n" }
+            if i == 50 { text = "code,value\nKSPER-2,1\n" }
+            if i == 61 { text += "NOPE-1,2026-01,1,,,,\nKSPER-2,2026-13,1,,,,\n" }
+            paths.append(try folder.write(String(format: "r%02d.csv", i), text))
+        }
+        var one = Loaded(), batched = Loaded()
+        var expected: [String] = []
+        for path in paths { expected += one.store.load(path: path, catalogue: &one.catalogue).map(\.description) }
+        let found = batched.store.load(paths: paths, catalogue: &batched.catalogue).map(\.description)
+        #expect(found == expected)
+        #expect(expected.count > 50)
+        #expect(batched.store.rows.map(\.location) == one.store.rows.map(\.location))
+        #expect(batched.store.rows.map(\.note) == one.store.rows.map(\.note))
+        #expect(batched.store.rows.map(\.value) == one.store.rows.map(\.value))
+        #expect(batched.indicator("KSPER-2").polarity == one.indicator("KSPER-2").polarity)
+        #expect(batched.indicator("KSPER-1").polarity == one.indicator("KSPER-1").polarity)
+    }
+
     @Test("a blank value means not reported, which is not zero")
     func blankIsNotReported() throws {
         var loaded = Loaded()

@@ -61,6 +61,21 @@ struct EngineTests {
         #expect(packedGroupKey(keys) == nil)
     }
 
+    @Test("a new dataset drops the evaluations and columns kept for the old one")
+    func cacheFollowsDataset() throws {
+        var interpreter = Interpreter(dataset: Bundled.dataset)
+        let query = try Parser.parse("show indicators bidang, count(*) group by bidang")[0]
+        let before = try interpreter.run(query)
+        #expect(interpreter.cache.columns != nil)
+        var smaller = Bundled.dataset
+        smaller.catalogue.indicators.removeLast(70)
+        interpreter.dataset = Dataset(catalogue: smaller.catalogue)
+        #expect(interpreter.cache.columns == nil)
+        let after = try interpreter.run(query)
+        #expect(after.rows.map { $0[1] }.reduce(0.0) { $0 + ($1.number ?? 0) } == 5)
+        #expect(before.rows.map { $0[1] }.reduce(0.0) { $0 + ($1.number ?? 0) } == 75)
+    }
+
     /// The comparison the sort keys replace: pairwise, value by value.
     func referenceOrder(_ columns: [[Value]], descending: [Bool]) -> [Int] {
         (0..<(columns.first?.count ?? 0)).sorted { a, b in

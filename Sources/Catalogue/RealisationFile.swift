@@ -1,0 +1,202 @@
+import Foundation
+
+/// Stage one of loading realisations: one file's records read into rows, on any thread. Adding
+/// them to the store (duplicates, declarations that must agree across files) is stage two,
+/// `RealisationStore.add`, done in file order.
+struct RealisationFile: Sendable {
+    let name: String
+    /// Every data record's outcome, in file order.
+    var outcomes: [Outcome] = []
+    /// Set when the file cannot be read or is not valid CSV: then nothing of it loads.
+    var failure: Diagnostic?
+
+    enum Outcome: Sendable {
+        /// A row the file alone shows is wrong (no such code, no period): nothing else is checked.
+        case refused(Diagnostic)
+        case parsed(ParsedRow)
+    }
+
+    struct ParsedRow: Sendable {
+        var row: StoredRow
+        /// Problems found in the row itself; stage two may add more, and any refuses the row.
+        var problems: [Diagnostic]
+        var note: String?
+        /// Polarity or consolidation given in the row, lower case; checked in stage two, in order
+        /// with the earlier declarations.
+        var settings: [Setting]
+        var periodLocation: SourceLocation
+    }
+
+    struct Setting: Sendable {
+        var field: Field
+        var text: String
+        var location: SourceLocation
+    }
+
+    static func read(path: String, catalogue: Catalogue, format: NumberFormat) -> RealisationFile {
+        do {
+            return try CSVReader.withContents(ofFile: path) { bytes throws(Diagnostic) in read(bytes: bytes, file: path, catalogue: catalogue, format: format) }
+        } catch {
+            return RealisationFile(name: path, failure: error)
+        }
+    }
+
+    static func read(text: String, file: String, catalogue: Catalogue, format: NumberFormat) -> RealisationFile {
+        var text = text
+        return text.withUTF8 { read(bytes: $0, file: file, catalogue: catalogue, format: format) }
+    }
+
+    static func read(bytes: UnsafeBufferPointer<UInt8>, file: String, catalogue: Catalogue, format: NumberFormat) -> RealisationFile {
+        var reader = FileReader(file: file, format: format, codeIndex: catalogue.codeIndex)
+        do {
+            try catalogue.indicators.withUnsafeBufferPointer { indicators throws(Diagnostic) in try reader.read(bytes, indicators: indicators) }
+        } catch {
+            return RealisationFile(name: file, failure: error)
+        }
+        return RealisationFile(name: file, outcomes: reader.outcomes)
+    }
+}
+
+/// The column names a realisations file may have; others are ignored.
+enum Field: Int, CaseIterable {
+    case code, period, value, numerator, denominator, target, note, polarity, consolidation
+    static let names = ["code", "period", "value", "numerator", "denominator", "target", "note", "polarity", "consolidation"]
+    var name: String { Field.names[rawValue] }
+}
+
+/// Reads the records of one realisations file: the header finds the columns, every other record
+/// becomes an outcome.
+private struct FileReader {
+    let file: String
+    let format: NumberFormat
+    var column: [Int?] = []
+    var isHeader = true
+    var failed = false
+    var outcomes: [RealisationFile.Outcome] = []
+    /// The previous row's code and indicator: rows of one indicator usually come together, so
+    /// most rows need no lookup.
+    var lastCode: [UInt8] = []
+    var lastIndicator = -1
+    let codeIndex: [String: Int]
+
+    init(file: String, format: NumberFormat, codeIndex: [String: Int]) {
+        self.file = file
+        self.format = format
+        self.codeIndex = codeIndex
+    }
+
+    /// The indicators are read in place, through a buffer: copying one would retain its Strings.
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, indicators: UnsafeBufferPointer<Indicator>) throws(Diagnostic) {
+        try CSVReader.forEachRecord(in: bytes, file: file, delimiter: format.delimiter) { (record: CSVFields) throws(Diagnostic) in
+            if isHeader {
+                isHeader = false
+                header(record)
+            } else if !failed {
+                row(record, indicators: indicators)
+            }
+        }
+    }
+
+    mutating func header(_ record: CSVFields) {
+        var found: [String: Int] = [:]
+        for i in 0..<record.count {
+            let key = Text.trim(record.string(i)).lowercased()
+            if found[key] == nil { found[key] = i }
+        }
+        column = Field.allCases.map { found[$0.name] }
+        for required in [Field.code, .period] where column[required.rawValue] == nil {
+            var notes: [String] = []
+            if !format.decimalComma, record.count == 1, record.string(0).contains(";") {
+                notes.append("the header is separated by ';': for files from Excel in Indonesian locale use --decimal-comma")
+            }
+            outcomes.append(.refused(.error("no '\(required.name)' column; the header must name code, period and value/numerator/denominator/target (any order)",
+                                                    at: SourceLocation(file: file, line: 1), notes: notes)))
+            failed = true
+        }
+    }
+
+    /// The trimmed bytes of a field; empty when the column or the cell is absent.
+    func cell(_ record: CSVFields, _ field: Field) -> UnsafeBufferPointer<UInt8> {
+        guard let i = column[field.rawValue], i < record.count else { return UnsafeBufferPointer(start: nil, count: 0) }
+        let bytes = record[i]
+        var start = 0, end = bytes.count
+        while start < end, Text.isSpace(bytes[start]) { start += 1 }
+        while end > start, Text.isSpace(bytes[end - 1]) { end -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    func text(_ record: CSVFields, _ field: Field) -> String { String(decoding: cell(record, field), as: UTF8.self) }
+
+    func location(_ record: CSVFields, _ field: Field) -> SourceLocation {
+        guard let i = column[field.rawValue], i < record.columns.count else { return SourceLocation(file: file, line: record.line) }
+        return SourceLocation(file: file, line: record.line, column: record.columns[i])
+    }
+
+    mutating func indicator(_ record: CSVFields, indicators: UnsafeBufferPointer<Indicator>) -> Int? {
+        let code = cell(record, .code)
+        if lastIndicator >= 0, code.count == lastCode.count,
+           code.isEmpty || lastCode.withUnsafeBufferPointer({ memcmp($0.baseAddress!, code.baseAddress!, code.count) == 0 }) {
+            return lastIndicator
+        }
+        let text = String(decoding: code, as: UTF8.self)
+        guard let index = codeIndex[text] ?? codeIndex[text.uppercased()] else {
+            let near = Nearest.names(to: text, in: indicators.map(\.code), limit: 3, always: true)
+            outcomes.append(.refused(.error(text.isEmpty ? "row has no code" : "unknown indicator code '\(text)'", at: location(record, .code),
+                                            notes: near.isEmpty ? [] : ["nearest: " + near.joined(separator: ", ")])))
+            return nil
+        }
+        lastCode = Array(code)
+        lastIndicator = index
+        return index
+    }
+
+    mutating func row(_ record: CSVFields, indicators: UnsafeBufferPointer<Indicator>) {
+        if (0..<record.count).allSatisfy({ record[$0].allSatisfy(Text.isSpace) }) { return }
+        guard let indicatorIndex = indicator(record, indicators: indicators) else { return }
+        let periodBytes = cell(record, .period)
+        guard let period = Period.common(bytes: periodBytes) ?? Period(parsing: String(decoding: periodBytes, as: UTF8.self)) else {
+            let periodText = text(record, .period)
+            outcomes.append(.refused(.error(periodText.isEmpty ? "row has no period" : "malformed period '\(periodText)'", at: location(record, .period),
+                                            notes: ["periods are written " + Period.acceptedForms])))
+            return
+        }
+        var problems: [Diagnostic] = []
+        func number(_ field: Field) -> Double? {
+            let bytes = cell(record, field)
+            guard !bytes.isEmpty else { return nil }
+            if let value = format.parse(bytes: bytes) { return value }
+            let text = String(decoding: bytes, as: UTF8.self)
+            var hint = ""
+            if !format.decimalComma && text.contains(",") { hint = "; for decimal commas (87,5) use --decimal-comma" }
+            problems.append(.error("\(field.name) '\(text)' is not a number\(hint)", at: location(record, field)))
+            return nil
+        }
+        let value = number(.value), numerator = number(.numerator), denominator = number(.denominator), target = number(.target)
+        // Read in place: copying the Indicator would retain all its Strings, on every row.
+        let kind = indicators[indicatorIndex].kind
+        func code() -> String { indicators[indicatorIndex].code }
+        if kind == .count && (numerator != nil || denominator != nil) {
+            problems.append(.error("\(code()) is a count: give its realisation in 'value', not numerator/denominator",
+                                   at: location(record, numerator != nil ? .numerator : .denominator)))
+        }
+        if (numerator == nil) != (denominator == nil) && kind == .ratio && problems.isEmpty {
+            problems.append(.error("give both numerator and denominator, or neither", at: location(record, numerator == nil ? .numerator : .denominator)))
+        }
+        if let d = denominator, d < 0 {
+            problems.append(.error("denominator is negative", at: location(record, .denominator)))
+        }
+        if let v = value, let n = numerator, let d = denominator, d != 0, abs(n / d * 100 - v) > 0.05 {
+            problems.append(.error("value \(v) disagrees with numerator/denominator = \(String(format: "%.2f", n / d * 100))%", at: location(record, .value)))
+        }
+        var settings: [RealisationFile.Setting] = []
+        for field in [Field.polarity, .consolidation] where column[field.rawValue] != nil {
+            let text = text(record, field).lowercased()
+            if !text.isEmpty { settings.append(RealisationFile.Setting(field: field, text: text, location: location(record, field))) }
+        }
+        let row = StoredRow(indicator: Int32(indicatorIndex), period: period.packed, line: Int32(record.line),
+                            value: value ?? .nan, numerator: numerator ?? .nan, denominator: denominator ?? .nan, target: target ?? .nan)
+        outcomes.append(.parsed(RealisationFile.ParsedRow(row: row, problems: problems,
+                                                          note: column[Field.note.rawValue] == nil ? nil : text(record, .note),
+                                                          settings: settings, periodLocation: location(record, .period))))
+    }
+}
