@@ -3,29 +3,25 @@ import Foundation
 /// Stage one of loading realisations: one file's records read into rows, on any thread. Adding
 /// them to the store (duplicates, declarations that must agree across files) is stage two,
 /// `RealisationStore.add`, done in file order.
+///
+/// Rows stay compact (`StoredRow`, plus the column of their period cell); what only some rows
+/// have is kept aside by row number, in row order, so stage two walks it with a cursor.
 struct RealisationFile: Sendable {
     let name: String
-    /// Every data record's outcome, in file order.
-    var outcomes: [Outcome] = []
+    var rows: [StoredRow] = []
+    /// Where each row's period cell starts, for the error about a second row.
+    var periodColumns: [Int32] = []
+    /// Problems found in a row itself (stage two may add more): the row is not added.
+    var problems: [(row: Int, [Diagnostic])] = []
+    var notes: [(row: Int, String)] = []
+    /// Polarity or consolidation given in a row, lower case; checked in stage two, in order with
+    /// the earlier declarations.
+    var settings: [(row: Int, [Setting])] = []
+    /// Records refused before they made a row (no such code, no period, no such column), with
+    /// how many rows came before them, so that diagnostics stay in file order.
+    var refusals: [(before: Int, Diagnostic)] = []
     /// Set when the file cannot be read or is not valid CSV: then nothing of it loads.
     var failure: Diagnostic?
-
-    enum Outcome: Sendable {
-        /// A row the file alone shows is wrong (no such code, no period): nothing else is checked.
-        case refused(Diagnostic)
-        case parsed(ParsedRow)
-    }
-
-    struct ParsedRow: Sendable {
-        var row: StoredRow
-        /// Problems found in the row itself; stage two may add more, and any refuses the row.
-        var problems: [Diagnostic]
-        var note: String?
-        /// Polarity or consolidation given in the row, lower case; checked in stage two, in order
-        /// with the earlier declarations.
-        var settings: [Setting]
-        var periodLocation: SourceLocation
-    }
 
     struct Setting: Sendable {
         var field: Field
@@ -53,7 +49,7 @@ struct RealisationFile: Sendable {
         } catch {
             return RealisationFile(name: file, failure: error)
         }
-        return RealisationFile(name: file, outcomes: reader.outcomes)
+        return reader.result
     }
 }
 
@@ -72,7 +68,7 @@ private struct FileReader {
     var column: [Int?] = []
     var isHeader = true
     var failed = false
-    var outcomes: [RealisationFile.Outcome] = []
+    var result: RealisationFile
     /// The previous row's code and indicator: rows of one indicator usually come together, so
     /// most rows need no lookup.
     var lastCode: [UInt8] = []
@@ -80,6 +76,7 @@ private struct FileReader {
     let codeIndex: [String: Int]
 
     init(file: String, format: NumberFormat, codeIndex: [String: Int]) {
+        result = RealisationFile(name: file)
         self.file = file
         self.format = format
         self.codeIndex = codeIndex
@@ -109,11 +106,13 @@ private struct FileReader {
             if !format.decimalComma, record.count == 1, record.string(0).contains(";") {
                 notes.append("the header is separated by ';': for files from Excel in Indonesian locale use --decimal-comma")
             }
-            outcomes.append(.refused(.error("no '\(required.name)' column; the header must name code, period and value/numerator/denominator/target (any order)",
-                                                    at: SourceLocation(file: file, line: 1), notes: notes)))
+            refuse(.error("no '\(required.name)' column; the header must name code, period and value/numerator/denominator/target (any order)",
+                                  at: SourceLocation(file: file, line: 1), notes: notes))
             failed = true
         }
     }
+
+    mutating func refuse(_ problem: Diagnostic) { result.refusals.append((result.rows.count, problem)) }
 
     /// The trimmed bytes of a field; empty when the column or the cell is absent.
     func cell(_ record: CSVFields, _ field: Field) -> UnsafeBufferPointer<UInt8> {
@@ -141,8 +140,8 @@ private struct FileReader {
         let text = String(decoding: code, as: UTF8.self)
         guard let index = codeIndex[text] ?? codeIndex[text.uppercased()] else {
             let near = Nearest.names(to: text, in: indicators.map(\.code), limit: 3, always: true)
-            outcomes.append(.refused(.error(text.isEmpty ? "row has no code" : "unknown indicator code '\(text)'", at: location(record, .code),
-                                            notes: near.isEmpty ? [] : ["nearest: " + near.joined(separator: ", ")])))
+            refuse(.error(text.isEmpty ? "row has no code" : "unknown indicator code '\(text)'", at: location(record, .code),
+                                notes: near.isEmpty ? [] : ["nearest: " + near.joined(separator: ", ")]))
             return nil
         }
         lastCode = Array(code)
@@ -156,8 +155,8 @@ private struct FileReader {
         let periodBytes = cell(record, .period)
         guard let period = Period.common(bytes: periodBytes) ?? Period(parsing: String(decoding: periodBytes, as: UTF8.self)) else {
             let periodText = text(record, .period)
-            outcomes.append(.refused(.error(periodText.isEmpty ? "row has no period" : "malformed period '\(periodText)'", at: location(record, .period),
-                                            notes: ["periods are written " + Period.acceptedForms])))
+            refuse(.error(periodText.isEmpty ? "row has no period" : "malformed period '\(periodText)'", at: location(record, .period),
+                                notes: ["periods are written " + Period.acceptedForms]))
             return
         }
         var problems: [Diagnostic] = []
@@ -188,15 +187,17 @@ private struct FileReader {
         if let v = value, let n = numerator, let d = denominator, d != 0, abs(n / d * 100 - v) > 0.05 {
             problems.append(.error("value \(v) disagrees with numerator/denominator = \(String(format: "%.2f", n / d * 100))%", at: location(record, .value)))
         }
+        let k = result.rows.count
         var settings: [RealisationFile.Setting] = []
         for field in [Field.polarity, .consolidation] where column[field.rawValue] != nil {
             let text = text(record, field).lowercased()
             if !text.isEmpty { settings.append(RealisationFile.Setting(field: field, text: text, location: location(record, field))) }
         }
-        let row = StoredRow(indicator: Int32(indicatorIndex), period: period.packed, line: Int32(record.line),
-                            value: value ?? .nan, numerator: numerator ?? .nan, denominator: denominator ?? .nan, target: target ?? .nan)
-        outcomes.append(.parsed(RealisationFile.ParsedRow(row: row, problems: problems,
-                                                          note: column[Field.note.rawValue] == nil ? nil : text(record, .note),
-                                                          settings: settings, periodLocation: location(record, .period))))
+        if !settings.isEmpty { result.settings.append((k, settings)) }
+        if !problems.isEmpty { result.problems.append((k, problems)) }
+        if column[Field.note.rawValue] != nil, case let note = text(record, .note), !note.isEmpty { result.notes.append((k, note)) }
+        result.rows.append(StoredRow(indicator: Int32(indicatorIndex), period: period.packed, line: Int32(record.line),
+                                     value: value ?? .nan, numerator: numerator ?? .nan, denominator: denominator ?? .nan, target: target ?? .nan))
+        result.periodColumns.append(Int32(location(record, .period).column))
     }
 }

@@ -240,45 +240,59 @@ public struct RealisationStore: Sendable {
     mutating func add(_ file: RealisationFile, to catalogue: inout Catalogue) -> [Diagnostic] {
         if let failure = file.failure { return [failure] }
         // Rows are numbered in 32 bits: refuse a file that would pass that, rather than trap.
-        guard stored.count + file.outcomes.count < Int(Int32.max) else {
+        guard stored.count + file.rows.count < Int(Int32.max) else {
             return [.error("too many realisation rows: at most \(Int32.max) can be loaded", at: SourceLocation(file: file.name, line: 1))]
         }
         files.append(file.name)
         fileStarts.append(stored.count)
         var diagnostics: [Diagnostic] = []
         var polarities: [Int: Polarity] = [:], consolidations: [Int: Consolidation] = [:]
-        for outcome in file.outcomes {
-            switch outcome {
-            case .refused(let problem):
-                diagnostics.append(problem)
-            case .parsed(var row):
-                let index = Int(row.row.indicator)
+        var refusal = 0, problem = 0, note = 0, setting = 0
+        for (k, row) in file.rows.enumerated() {
+            while refusal < file.refusals.count, file.refusals[refusal].before == k {
+                diagnostics.append(file.refusals[refusal].1)
+                refusal += 1
+            }
+            var problems: [Diagnostic] = []
+            if problem < file.problems.count, file.problems[problem].row == k {
+                problems = file.problems[problem].1
+                problem += 1
+            }
+            let index = Int(row.indicator)
+            if setting < file.settings.count, file.settings[setting].row == k {
                 // Settings an indicator declares: the same in every row that gives them.
-                for setting in row.settings {
-                    let name = setting.field.name
-                    guard setting.field == .polarity ? Polarity(rawValue: setting.text) != nil : Consolidation(rawValue: setting.text) != nil else {
-                        let options = setting.field == .polarity ? Polarity.allCases.map(\.rawValue) : Consolidation.allCases.map(\.rawValue)
-                        row.problems.append(.error("\(name) '\(setting.text)' is not one of \(options.joined(separator: ", "))", at: setting.location))
+                for given in file.settings[setting].1 {
+                    let name = given.field.name
+                    guard given.field == .polarity ? Polarity(rawValue: given.text) != nil : Consolidation(rawValue: given.text) != nil else {
+                        let options = given.field == .polarity ? Polarity.allCases.map(\.rawValue) : Consolidation.allCases.map(\.rawValue)
+                        problems.append(.error("\(name) '\(given.text)' is not one of \(options.joined(separator: ", "))", at: given.location))
                         continue
                     }
-                    if let (earlier, at) = declared[index]?[name], earlier != setting.text {
-                        row.problems.append(.error("\(name) of \(catalogue.indicators[index].code) was declared '\(earlier)' at \(at.file):\(at.line)",
-                                                   at: setting.location))
+                    if let (earlier, at) = declared[index]?[name], earlier != given.text {
+                        problems.append(.error("\(name) of \(catalogue.indicators[index].code) was declared '\(earlier)' at \(at.file):\(at.line)",
+                                               at: given.location))
                         continue
                     }
                     // The first declaration is the one later conflicts point at.
-                    if declared[index]?[name] == nil { declared[index, default: [:]][name] = (setting.text, setting.location) }
-                    if let polarity = Polarity(rawValue: setting.text), setting.field == .polarity { polarities[index] = polarity }
-                    if let consolidation = Consolidation(rawValue: setting.text), setting.field == .consolidation { consolidations[index] = consolidation }
+                    if declared[index]?[name] == nil { declared[index, default: [:]][name] = (given.text, given.location) }
+                    if given.field == .polarity { polarities[index] = Polarity(rawValue: given.text) }
+                    if given.field == .consolidation { consolidations[index] = Consolidation(rawValue: given.text) }
                 }
-                if row.problems.isEmpty, let first = firstRow(of: index, period: row.row.period) {
-                    let at = realisation(first).location
-                    row.problems.append(.error("second row for \(catalogue.indicators[index].code) in \(Period(packed: row.row.period)); the first is at \(at.file):\(at.line)",
-                                               at: row.periodLocation))
-                }
-                if row.problems.isEmpty { append(row.row, note: row.note) } else { diagnostics += row.problems }
+                setting += 1
             }
+            if problems.isEmpty, let first = firstRow(of: index, period: row.period) {
+                let at = realisation(first).location
+                problems.append(.error("second row for \(catalogue.indicators[index].code) in \(Period(packed: row.period)); the first is at \(at.file):\(at.line)",
+                                       at: SourceLocation(file: file.name, line: Int(row.line), column: Int(file.periodColumns[k]))))
+            }
+            var text: String?
+            if note < file.notes.count, file.notes[note].row == k {
+                text = file.notes[note].1
+                note += 1
+            }
+            if problems.isEmpty { append(row, note: text) } else { diagnostics += problems }
         }
+        for rest in file.refusals[refusal...] { diagnostics.append(rest.1) }
         // Settings reach the catalogue once the whole file has been read.
         for (index, polarity) in polarities { catalogue.indicators[index].polarity = polarity }
         for (index, consolidation) in consolidations { catalogue.indicators[index].consolidation = consolidation }
