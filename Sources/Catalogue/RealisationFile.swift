@@ -198,6 +198,6 @@ private struct FileReader {
         if column[Field.note.rawValue] != nil, case let note = text(record, .note), !note.isEmpty { result.notes.append((k, note)) }
         result.rows.append(StoredRow(indicator: Int32(indicatorIndex), period: period.packed, line: Int32(record.line),
                                      value: value ?? .nan, numerator: numerator ?? .nan, denominator: denominator ?? .nan, target: target ?? .nan))
-        result.periodColumns.append(Int32(location(record, .period).column))
+        result.periodColumns.append(Int32(column[Field.period.rawValue].map { $0 < record.columns.count ? record.columns[$0] : 1 } ?? 1))
     }
 }
