@@ -19,6 +19,25 @@ struct RealisationsTests {
         #expect(row.location == SourceLocation(file: "r.csv", line: 2))
     }
 
+    @Test("a file that is not CSV after files that loaded leaves them exactly as they were")
+    func badFileAfterGoodOnes() throws {
+        var loaded = Loaded()
+        #expect(try loaded.load("code,period,value,note\nKSPER-2,2026-01,1,pertama\nKSPER-2,2026-02,2,\n", file: "a.csv") == [])
+        let before = (rows: loaded.rows("KSPER-2").map(\.value), latest: loaded.store.latestPeriod, notes: loaded.store.noteTexts)
+        #expect(try loaded.load("code,period,value,note,polarity\nKSPER-2,2026-03,3,kedua,negative\nKSPER-2,2026-04,\"4\n", file: "b.csv") == [
+            "b.csv:3:17: error: unterminated quoted field: no closing '\"' before the end of the file",
+        ])
+        #expect(loaded.rows("KSPER-2").map(\.value) == before.rows)
+        #expect(loaded.store.latestPeriod == before.latest)
+        #expect(loaded.store.noteTexts == before.notes)
+        #expect(loaded.indicator("KSPER-2").polarity == .positive)
+        // The next file's rows chain on to the first file's, and a repeat of its period is found.
+        #expect(try loaded.load("code,period,value\nKSPER-2,2026-03,3\nKSPER-2,2026-01,9\n", file: "c.csv") == [
+            "c.csv:3:9: error: second row for KSPER-2 in 2026-01; the first is at a.csv:2",
+        ])
+        #expect(loaded.rows("KSPER-2").map(\.location.file) == ["a.csv", "a.csv", "c.csv"])
+    }
+
     @Test("each row keeps its own note; rows with the same note share one text")
     func notes() throws {
         var loaded = Loaded()
