@@ -24,7 +24,7 @@ struct RealisationFile: Sendable {
     var failure: Diagnostic?
 
     struct Setting: Sendable {
-        var field: Field
+        var field: RealisationColumn
         var text: String
         var location: SourceLocation
     }
@@ -54,14 +54,14 @@ struct RealisationFile: Sendable {
 }
 
 /// The column names a realisations file may have; others are ignored.
-enum Field: Int, CaseIterable {
+enum RealisationColumn: Int, CaseIterable {
     case code, period, value, numerator, denominator, target, note, polarity, consolidation
     static let names = ["code", "period", "value", "numerator", "denominator", "target", "note", "polarity", "consolidation"]
-    var name: String { Field.names[rawValue] }
+    var name: String { RealisationColumn.names[rawValue] }
 }
 
 /// Reads the records of one realisations file: the header finds the columns, every other record
-/// becomes an outcome.
+/// becomes a row or a refusal.
 private struct FileReader {
     let file: String
     let format: NumberFormat
@@ -100,8 +100,8 @@ private struct FileReader {
             let key = Text.trim(record.string(i)).lowercased()
             if found[key] == nil { found[key] = i }
         }
-        column = Field.allCases.map { found[$0.name] }
-        for required in [Field.code, .period] where column[required.rawValue] == nil {
+        column = RealisationColumn.allCases.map { found[$0.name] }
+        for required in [RealisationColumn.code, .period] where column[required.rawValue] == nil {
             var notes: [String] = []
             if !format.decimalComma, record.count == 1, record.string(0).contains(";") {
                 notes.append("the header is separated by ';': for files from Excel in Indonesian locale use --decimal-comma")
@@ -115,7 +115,7 @@ private struct FileReader {
     mutating func refuse(_ problem: Diagnostic) { result.refusals.append((result.rows.count, problem)) }
 
     /// The trimmed bytes of a field; empty when the column or the cell is absent.
-    func cell(_ record: CSVFields, _ field: Field) -> UnsafeBufferPointer<UInt8> {
+    func cell(_ record: CSVFields, _ field: RealisationColumn) -> UnsafeBufferPointer<UInt8> {
         guard let i = column[field.rawValue], i < record.count else { return UnsafeBufferPointer(start: nil, count: 0) }
         let bytes = record[i]
         var start = 0, end = bytes.count
@@ -124,9 +124,9 @@ private struct FileReader {
         return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
-    func text(_ record: CSVFields, _ field: Field) -> String { String(decoding: cell(record, field), as: UTF8.self) }
+    func text(_ record: CSVFields, _ field: RealisationColumn) -> String { String(decoding: cell(record, field), as: UTF8.self) }
 
-    func location(_ record: CSVFields, _ field: Field) -> SourceLocation {
+    func location(_ record: CSVFields, _ field: RealisationColumn) -> SourceLocation {
         guard let i = column[field.rawValue], i < record.columns.count else { return SourceLocation(file: file, line: record.line) }
         return SourceLocation(file: file, line: record.line, column: record.columns[i])
     }
@@ -160,7 +160,7 @@ private struct FileReader {
             return
         }
         var problems: [Diagnostic] = []
-        func number(_ field: Field) -> Double? {
+        func number(_ field: RealisationColumn) -> Double? {
             let bytes = cell(record, field)
             guard !bytes.isEmpty else { return nil }
             if let value = format.parse(bytes: bytes) { return value }
@@ -189,15 +189,15 @@ private struct FileReader {
         }
         let k = result.rows.count
         var settings: [RealisationFile.Setting] = []
-        for field in [Field.polarity, .consolidation] where column[field.rawValue] != nil {
+        for field in [RealisationColumn.polarity, .consolidation] where column[field.rawValue] != nil {
             let text = text(record, field).lowercased()
             if !text.isEmpty { settings.append(RealisationFile.Setting(field: field, text: text, location: location(record, field))) }
         }
         if !settings.isEmpty { result.settings.append((k, settings)) }
         if !problems.isEmpty { result.problems.append((k, problems)) }
-        if column[Field.note.rawValue] != nil, case let note = text(record, .note), !note.isEmpty { result.notes.append((k, note)) }
+        if column[RealisationColumn.note.rawValue] != nil, case let note = text(record, .note), !note.isEmpty { result.notes.append((k, note)) }
         result.rows.append(StoredRow(indicator: Int32(indicatorIndex), period: period.packed, line: Int32(record.line),
                                      value: value ?? .nan, numerator: numerator ?? .nan, denominator: denominator ?? .nan, target: target ?? .nan))
-        result.periodColumns.append(Int32(column[Field.period.rawValue].map { $0 < record.columns.count ? record.columns[$0] : 1 } ?? 1))
+        result.periodColumns.append(Int32(column[RealisationColumn.period.rawValue].map { $0 < record.columns.count ? record.columns[$0] : 1 } ?? 1))
     }
 }
