@@ -1,0 +1,232 @@
+import Catalogue
+import Dispatch
+import class Foundation.ProcessInfo
+
+/// What a query runs against, and what it computes once per statement: the period and the
+/// evaluations of every indicator for it (built on first use, then read by index).
+public final class Context {
+    public let dataset: Dataset
+    public let period: Period?
+    private var evaluations: [Evaluation] = []
+    private var evaluated = false
+    private var pairEvaluations: [Int: Evaluation] = [:]
+    lazy var realisationPairs: [(indicator: Int, period: Period)] = {
+        struct Key: Hashable { var indicator: Int; var period: Period }
+        var seen = Set<Key>()
+        var pairs: [(Int, Period)] = []
+        // Rows that report, or say explicitly that nothing was reported; not target-only rows.
+        dataset.realisations.forEachRow { indicator, rowPeriod, isReported, hasTarget in
+            guard (isReported || !hasTarget) && (period.map({ $0.contains(rowPeriod) }) ?? true) else { return }
+            if seen.insert(Key(indicator: indicator, period: rowPeriod)).inserted { pairs.append((indicator, rowPeriod)) }
+        }
+        return pairs.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+    }()
+    lazy var objectives: [(position: Int, name: String, indicators: [Int])] = {
+        var result: [(Int, String, [Int])] = []
+        for (p, position) in dataset.catalogue.positions.enumerated() {
+            for i in position.indicatorIndices {
+                let name = dataset.catalogue.indicators[i].objective
+                if let last = result.last, last.0 == p, last.1 == name { result[result.count - 1].2.append(i) } else { result.append((p, name, [i])) }
+            }
+        }
+        return result
+    }()
+    /// Positions of each unit, its sub-units included.
+    lazy var unitPositionCounts: [Int] = {
+        let org = dataset.catalogue.organisation
+        var counts = Array(repeating: 0, count: org.units.count)
+        for position in dataset.catalogue.positions {
+            var unit = position.unit
+            var steps = 0
+            while let u = unit, steps <= org.units.count {
+                counts[u] += 1
+                unit = org.units[u].parent
+                steps += 1
+            }
+        }
+        return counts
+    }()
+    /// Indicators of each unit, its sub-units included.
+    lazy var unitIndicators: [[Int]] = {
+        let org = dataset.catalogue.organisation
+        var result = Array(repeating: [Int](), count: org.units.count)
+        for (i, indicator) in dataset.catalogue.indicators.enumerated() {
+            var unit = dataset.catalogue.positions[indicator.positionIndex].unit
+            var steps = 0
+            while let u = unit, steps <= org.units.count {
+                result[u].append(i)
+                unit = org.units[u].parent
+                steps += 1
+            }
+        }
+        return result
+    }()
+
+    let cache: EvaluationCache?
+    let columns: Columns
+
+    public init(dataset: Dataset, period: Period?, cache: EvaluationCache? = nil) {
+        self.dataset = dataset
+        self.period = period
+        self.cache = cache
+        if let columns = cache?.columns {
+            self.columns = columns
+        } else {
+            columns = Columns(dataset.catalogue)
+            cache?.columns = columns
+        }
+    }
+
+    /// Every indicator evaluated for a period: from the cache shared by a session's statements
+    /// when there is one, so a second statement over the same period does not evaluate again.
+    func evaluateAll(_ period: Period) -> [Evaluation] {
+        if let cached = cache?.evaluations[period] { return cached }
+        let all = Context.evaluateAll(dataset, period)
+        cache?.evaluations[period] = all
+        return all
+    }
+
+    /// Indicators are independent, so big catalogues are split between the processors; below a
+    /// few thousand indicators starting threads would cost more than it saves.
+    static func evaluateAll(_ dataset: Dataset, _ period: Period, chunkSize: Int = 2048) -> [Evaluation] {
+        let count = dataset.catalogue.indicators.count
+        let chunks = count < 4 * chunkSize ? 1 : min(ProcessInfo.processInfo.activeProcessorCount * 4, count / chunkSize)
+        return [Evaluation](unsafeUninitializedCapacity: count) { buffer, initialized in
+            nonisolated(unsafe) let out = buffer
+            @Sendable func evaluate(_ range: Range<Int>) {
+                dataset.realisations.evaluate(range, in: period, catalogue: dataset.catalogue, scale: dataset.scale,
+                                              into: UnsafeMutableBufferPointer(rebasing: out[range]))
+            }
+            if chunks == 1 {
+                evaluate(0..<count)
+            } else {
+                // Each chunk writes its own range of the buffer.
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in evaluate((count * chunk / chunks)..<(count * (chunk + 1) / chunks)) }
+            }
+            initialized = count
+        }
+    }
+
+    func evaluation(_ indicator: Int) -> Evaluation {
+        evaluate()
+        return evaluations[indicator]
+    }
+
+    /// An indicator's achievement, read in place: most queries filter, sort or average it, and a
+    /// copy of the whole Evaluation would retain and release its strings.
+    func achievement(_ indicator: Int) -> Double? {
+        evaluate()
+        return evaluations[indicator].achievement
+    }
+
+    private func evaluate() {
+        guard !evaluated else { return }
+        evaluated = true
+        guard let period else {
+            evaluations = Array(repeating: Evaluation(rows: 0), count: dataset.catalogue.indicators.count)
+            return
+        }
+        evaluations = evaluateAll(period)
+    }
+
+    private var previousEvaluations: [Evaluation]?
+    private var previousPairEvaluations: [Int: Evaluation] = [:]
+
+    /// The evaluation for the period before (same length): for change against last month.
+    func previousEvaluation(_ indicator: Int) -> Evaluation {
+        if previousEvaluations == nil {
+            guard let period else { return Evaluation() }
+            let previous = period.previous
+            previousEvaluations = evaluateAll(previous)
+        }
+        return previousEvaluations![indicator]
+    }
+
+    func previousEvaluation(pair: Int) -> Evaluation {
+        if let cached = previousPairEvaluations[pair] { return cached }
+        let (indicator, period) = realisationPairs[pair]
+        let e = dataset.evaluate(indicator, in: period.previous)
+        previousPairEvaluations[pair] = e
+        return e
+    }
+
+    func evaluation(pair: Int) -> Evaluation {
+        if let cached = pairEvaluations[pair] { return cached }
+        let (indicator, period) = realisationPairs[pair]
+        let e = dataset.evaluate(indicator, in: period)
+        pairEvaluations[pair] = e
+        return e
+    }
+
+    func meanAchievement(_ indicators: [Int]) -> Value {
+        let values = indicators.compactMap { evaluation($0).achievement }
+        return values.isEmpty ? .missing : .number(values.reduce(0, +) / Double(values.count))
+    }
+}
+
+
+/// Ids for `Field.groupID`, from a table of names per office or unit made once per statement.
+struct GroupID {
+    var count: (Context) -> Int
+    /// The ids by indicator, when the row is an indicator: read directly, without a call per row.
+    var column: ((Context) -> [Int32]?)? = nil
+    var id: (Context, Int) -> Int
+}
+
+/// Names numbered as grouping compares them: case-insensitively; nil is -1.
+func nameIDs(_ names: [String?]) -> (ids: [Int], count: Int) {
+    var numbers: [String: Int] = [:]
+    let ids = names.map { name -> Int in
+        guard let key = name?.lowercased() else { return -1 }
+        if let id = numbers[key] { return id }
+        numbers[key] = numbers.count
+        return numbers.count - 1
+    }
+    return (ids, numbers.count)
+}
+
+/// Evaluations per period and the catalogue's columns, shared by the statements of one
+/// interpreter over unchanged data.
+public final class EvaluationCache {
+    var evaluations: [Period: [Evaluation]] = [:]
+    var columns: Columns?
+    public init() {}
+}
+
+/// Columns that fields read on every row, made once per dataset: a row's position, unit or
+/// bidang is an array read, not a copy of its Indicator or Position (which would retain and
+/// release all its Strings) or a walk up the organisation; names that group are numbered.
+/// Constants, so reading them from a row's closure takes no reference counting.
+final class Columns {
+    let indicatorPositions: [Int]
+    let bidangOfUnit: [Int?]
+    let officeNames: (ids: [Int], count: Int)
+    let regionNames: (ids: [Int], count: Int)
+    let unitNames: (ids: [Int], count: Int)
+    /// Per indicator, the group ids of its office, region and units (-1 for none), so grouping
+    /// indicators reads one array per key.
+    let indicatorGroupIDs: [String: [Int32]]
+
+    init(_ catalogue: Catalogue) {
+        let indicators = catalogue.indicators
+        indicatorPositions = indicators.indices.map { indicators[$0].positionIndex }
+        let organisation = catalogue.organisation
+        bidangOfUnit = organisation.units.indices.map(organisation.bidangLevel(of:))
+        officeNames = nameIDs(catalogue.offices.map(\.metadata.office))
+        regionNames = nameIDs(catalogue.offices.map(\.metadata.region))
+        unitNames = nameIDs(organisation.units.map(\.shortName))
+        let (unitNames, bidangOfUnit, officeNames, regionNames) = (unitNames, bidangOfUnit, officeNames, regionNames)
+        var office = [Int32](), region = [Int32](), unit = [Int32](), seksi = [Int32](), bidang = [Int32]()
+        for i in indicators.indices {
+            let p = indicatorPositions[i]
+            office.append(Int32(officeNames.ids[catalogue.positions[p].office]))
+            region.append(Int32(regionNames.ids[catalogue.positions[p].office]))
+            let u = catalogue.positions[p].unit
+            unit.append(Int32(u.map { unitNames.ids[$0] } ?? -1))
+            let isSeksi = u.map { organisation.units[$0].kind == .seksi || organisation.units[$0].kind == .subBagian } ?? false
+            seksi.append(Int32(isSeksi ? unitNames.ids[u!] : -1))
+            bidang.append(Int32(u.flatMap { bidangOfUnit[$0] }.map { unitNames.ids[$0] } ?? -1))
+        }
+        indicatorGroupIDs = ["office": office, "region": region, "unit": unit, "seksi": seksi, "bidang": bidang]
+    }
+}
