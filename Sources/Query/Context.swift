@@ -35,8 +35,8 @@ public final class Context {
     lazy var unitPositionCounts: [Int] = {
         let org = dataset.catalogue.organisation
         var counts = Array(repeating: 0, count: org.units.count)
-        for position in dataset.catalogue.positions {
-            var unit = position.unit
+        for p in dataset.catalogue.positions.indices {
+            var unit = dataset.catalogue.positions[p].unit
             var steps = 0
             while let u = unit, steps <= org.units.count {
                 counts[u] += 1
@@ -50,8 +50,9 @@ public final class Context {
     lazy var unitIndicators: [[Int]] = {
         let org = dataset.catalogue.organisation
         var result = Array(repeating: [Int](), count: org.units.count)
-        for (i, indicator) in dataset.catalogue.indicators.enumerated() {
-            var unit = dataset.catalogue.positions[indicator.positionIndex].unit
+        // By index: iterating the arrays would copy each Indicator, retaining all its Strings.
+        for i in dataset.catalogue.indicators.indices {
+            var unit = dataset.catalogue.positions[columns.indicatorPositions[i]].unit
             var steps = 0
             while let u = unit, steps <= org.units.count {
                 result[u].append(i)
