@@ -165,8 +165,7 @@ public final class Context {
     }
 }
 
-
-/// Ids for `Field.groupID`, from a table of names per office or unit made once per statement.
+/// Ids for `Field.groupID`, from the tables of names per office and unit in `Columns`.
 struct GroupID {
     var count: (Context) -> Int
     /// The ids by indicator, when the row is an indicator: read directly, without a call per row.
@@ -205,8 +204,9 @@ final class Columns {
     let regionNames: (ids: [Int], count: Int)
     let unitNames: (ids: [Int], count: Int)
     /// Per indicator, the group ids of its office, region and units (-1 for none), so grouping
-    /// indicators reads one array per key.
-    let indicatorGroupIDs: [String: [Int32]]
+    /// indicators reads one array per key; in the order of `groupedFields`.
+    let indicatorGroupIDs: [[Int32]]
+    static let groupedFields = ["office", "region", "unit", "seksi", "bidang"]
 
     init(_ catalogue: Catalogue) {
         let indicators = catalogue.indicators
@@ -224,10 +224,10 @@ final class Columns {
             region.append(Int32(regionNames.ids[catalogue.positions[p].office]))
             let u = catalogue.positions[p].unit
             unit.append(Int32(u.map { unitNames.ids[$0] } ?? -1))
-            let isSeksi = u.map { organisation.units[$0].kind == .seksi || organisation.units[$0].kind == .subBagian } ?? false
-            seksi.append(Int32(isSeksi ? unitNames.ids[u!] : -1))
+            let kind = u.map { organisation.units[$0].kind }
+            seksi.append(Int32(kind == .seksi || kind == .subBagian ? unitNames.ids[u!] : -1))
             bidang.append(Int32(u.flatMap { bidangOfUnit[$0] }.map { unitNames.ids[$0] } ?? -1))
         }
-        indicatorGroupIDs = ["office": office, "region": region, "unit": unit, "seksi": seksi, "bidang": bidang]
+        indicatorGroupIDs = [office, region, unit, seksi, bidang]
     }
 }

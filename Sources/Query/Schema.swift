@@ -119,10 +119,11 @@ public enum Schema {
         ]
         fields += unitFields(position: pos)
         fields += officeFields { c, r in c.dataset.catalogue.positions[pos(c, r)].office }
+        // Their group ids come from the columns made per dataset, one array read per row.
         for k in fields.indices where fields[k].groupID != nil {
-            let name = fields[k].name, count = fields[k].groupID!.count
-            fields[k].groupID = GroupID(count: count, column: rowsAreIndicators ? { c in c.columns.indicatorGroupIDs[name] } : nil,
-                                        id: { c, r in Int(c.columns.indicatorGroupIDs[name]![ind(c, r)]) })
+            let key = Columns.groupedFields.firstIndex(of: fields[k].name)!, count = fields[k].groupID!.count
+            fields[k].groupID = GroupID(count: count, column: rowsAreIndicators ? { c in c.columns.indicatorGroupIDs[key] } : nil,
+                                        id: { c, r in Int(c.columns.indicatorGroupIDs[key][ind(c, r)]) })
         }
         fields += [
             Field(name: "objective", type: .text, meaning: "the strategic objective (sasaran strategis) it measures") { c, r in .text(c.dataset.catalogue.indicators[ind(c, r)].objective) },
