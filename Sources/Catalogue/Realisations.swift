@@ -148,17 +148,6 @@ public struct RealisationStore: Sendable {
         firstRow(of: index, period: period.packed).map(realisation)
     }
 
-    /// The rows of indicator `index`, as row indices in file order.
-    public func rowIndices(of index: Int) -> [Int32] {
-        var indices = [Int32](repeating: 0, count: Int(rowCount[index]))
-        var row = lastRow[index]
-        for k in indices.indices.reversed() {
-            indices[k] = row
-            row = stored[Int(row)].previous
-        }
-        return indices
-    }
-
     public var rows: RealisationRows { RealisationRows(store: self) }
 
     /// Room for about `rows` rows, so a big load does not copy its rows as the array grows (and
@@ -180,8 +169,16 @@ public struct RealisationStore: Sendable {
                            note: notes[Int32(i)].map { noteTexts[Int($0)] } ?? "", location: SourceLocation(file: files[low], line: Int(row.line)))
     }
 
-    /// The rows of indicator `index`, in file order.
-    public func rows(of index: Int) -> [Realisation] { rowIndices(of: index).map { realisation(Int($0)) } }
+    /// The rows of indicator `index`, in file order (its chain runs from the last).
+    public func rows(of index: Int) -> [Realisation] {
+        var rows: [Realisation] = []
+        var row = lastRow[index]
+        while row >= 0 {
+            rows.append(realisation(Int(row)))
+            row = stored[Int(row)].previous
+        }
+        return rows.reversed()
+    }
 
     /// Each row's indicator and period, and whether it reports or gives a target: for listings
     /// that need no numbers, without making `Realisation` values.
