@@ -12,9 +12,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
+        // What every stage uses: source locations and diagnostics, the message catalogue, nearest
+        // names, numbers as text, periods, and the CSV reader and writer.
+        .target(name: "Base"),
         // Model of the catalogue, its loaders (text catalogue, organisation, realisations CSV),
         // periods and the achievement arithmetic.
-        .target(name: "Catalogue"),
+        .target(name: "Catalogue", dependencies: ["Base"]),
         // The bundled catalogue, organisation and example realisations, as resources.
         .target(
             name: "Examples",
@@ -51,7 +54,7 @@ let package = Package(
         // What the test targets share: the package root, the bundled data, the built `iki` run as a
         // process, temporary files and folders, Python's csv module and csv-spectrum.
         .target(name: "TestSupport", dependencies: ["Catalogue"], path: "Tests/TestSupport"),
-        .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "TestSupport"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["Base", "Catalogue", "TestSupport"]),
         .testTarget(name: "QueryTests", dependencies: ["Query", "Render", "Catalogue", "TestSupport"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "Query", "Render", "Catalogue", "iki", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["iki", "TestSupport"]),

@@ -33,7 +33,7 @@ enum Describe {
         if let n = indicator.formula.numerator { pairs.append(("numerator", n)) }
         if let d = indicator.formula.denominator { pairs.append(("denominator", d)) }
         pairs.append(("source", indicator.source))
-        if let t = indicator.formula.yearlyTarget { pairs.append(("stated target", formatLiteral(t) + (indicator.formula.targetUnit.map { " " + $0 } ?? "") + " a year")) }
+        if let t = indicator.formula.yearlyTarget { pairs.append(("stated target", numberLiteral(t) + (indicator.formula.targetUnit.map { " " + $0 } ?? "") + " a year")) }
         pairs.append(("polarity", indicator.polarity.rawValue))
         pairs.append(("consolidation", (indicator.consolidation ?? .sum).rawValue))
         pairs.append(("defined at", "\(indicator.location.file):\(indicator.location.line)"))

@@ -41,15 +41,13 @@ public struct Interpreter {
     func resolvePeriod(_ show: ShowStatement) throws(Diagnostic) -> Period? {
         if let token = show.periodToken, token.kind == .parameter {
             guard let value = parameters[token.text] else {
-                throw Diagnostic.error("no parameter $\(token.text) is set", at: token.location, notes: ["give it with --param \(token.text)=2026-10"])
+                throw .error(.unknownParameter(token.text), at: token.location, length: token.length,
+                             notes: [.giveParameter(token.text)])
             }
-            switch value {
-            case .period(let p): return p
-            case .text(let s): if let p = Period(parsing: s) { return p }
-            case .number(let n): if let p = Period(parsing: formatLiteral(n)) { return p }
-            default: break
+            guard let period = value.asPeriod else {
+                throw .error(.parameterNotAPeriod(token.text), at: token.location, length: token.length, notes: [.periodForms])
             }
-            throw Diagnostic.error("parameter $\(token.text) is not a period", at: token.location, notes: ["periods are written " + Period.acceptedForms])
+            return period
         }
         if let p = show.period { return p }
         // Realisations without `for` list every period; everything else uses the current one.

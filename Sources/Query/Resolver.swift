@@ -279,7 +279,7 @@ struct Resolver {
         switch expr {
         case .name(let w, _): return "'\(w)'"
         case .string(let s, _): return "\"\(s)\""
-        case .number(let n, let p, _): return formatLiteral(n) + (p ? "%" : "")
+        case .number(let n, let p, _): return numberLiteral(n) + (p ? "%" : "")
         default: return "the expression at column \(expr.token.location.column)"
         }
     }
@@ -299,10 +299,6 @@ struct Resolver {
         d.length = token.length
         return d
     }
-}
-
-func formatLiteral(_ n: Double) -> String {
-    n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
 }
 
 /// Equality as analysts expect it: text case-insensitively, numbers exactly.

@@ -10,6 +10,35 @@ public enum Value: Hashable, Sendable {
 
     public var number: Double? { if case .number(let n) = self { return n } else { return nil } }
     public var isMissing: Bool { self == .missing }
+
+    /// The value as a period, the one conversion every place that takes a period from a value
+    /// uses (`set period $p`, `for $p`, `where period = 2026`): a period, text that reads as one,
+    /// or a whole number that is a year. Never traps on a huge number.
+    public var asPeriod: Period? {
+        switch self {
+        case .period(let p): return p
+        case .text(let s): return Period(parsing: s)
+        case .number(let n): return Period(parsing: numberLiteral(n))
+        case .missing, .bool: return nil
+        }
+    }
+
+    /// The value as text where a name is built from it (`"$out/under-80.csv"`).
+    public var asText: String {
+        switch self {
+        case .text(let s): return s
+        case .number(let n): return numberLiteral(n)
+        case .period(let p): return p.description
+        case .bool(let b): return b ? "true" : "false"
+        case .missing: return ""
+        }
+    }
+}
+
+/// A number as it would be written in a query: whole numbers without a decimal point, others as
+/// Swift prints them. Whole numbers beyond 2^53 keep Swift's form (`1e+20`): `Int(n)` would trap.
+public func numberLiteral(_ n: Double) -> String {
+    n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
 }
 
 /// Static types, known at plan time, so that errors are caught before any row is read and output

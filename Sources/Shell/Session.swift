@@ -208,13 +208,7 @@ public final class Session {
                 throw Diagnostic.error("no parameter $\(name) is set for the file name '\(path)'", at: token.location,
                                        notes: ["give it with --param \(name)=VALUE"])
             }
-            switch value {
-            case .text(let s): out += s
-            case .number(let n): out += n == n.rounded() ? String(Int(n)) : String(n)
-            case .period(let p): out += p.description
-            case .bool(let b): out += b ? "true" : "false"
-            case .missing: break
-            }
+            out += value.asText
             rest = rest.dropFirst(name.count)
         }
         return out + rest
@@ -227,13 +221,13 @@ public final class Session {
             options.format = f
         case .period(let p): period = p
         case .periodParameter(let name):
-            switch parameters[name] {
-            case .period(let p)?: period = p
-            case .text(let t)? where Period(parsing: t) != nil: period = Period(parsing: t)
-            case .number(let n)? where Period(parsing: String(Int(n))) != nil: period = Period(parsing: String(Int(n)))
-            case nil: throw Diagnostic.error("no parameter $\(name) is set", at: token.location, notes: ["give it with --param \(name)=2026-10"])
-            default: throw Diagnostic.error("parameter $\(name) is not a period", at: token.location, notes: ["periods are written " + Period.acceptedForms])
+            guard let value = parameters[name] else {
+                throw .error(.unknownParameter(name), at: token.location, length: token.length, notes: [.giveParameter(name)])
             }
+            guard let p = value.asPeriod else {
+                throw .error(.parameterNotAPeriod(name), at: token.location, length: token.length, notes: [.periodForms])
+            }
+            period = p
         case .timer(let on): timer = on
         case .output(let rawPath):
             let path = try rawPath.map { p throws(Diagnostic) in try expand(p, at: token) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Base
 @testable import Catalogue
 
 /// The csv-spectrum data kept beside the package, at `<root>/../shared/conformance/csv-spectrum`:

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Base
 @testable import Catalogue
 
 /// Field values of every record, the usual thing to compare.

@@ -1,4 +1,5 @@
 import Testing
+@testable import Base
 @testable import Catalogue
 
 /// Edit distances on bytes (ASCII) agree with those on Characters, and stop at their limit.

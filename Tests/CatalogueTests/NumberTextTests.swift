@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Base
 @testable import Catalogue
 
 @Suite("Numbers as text")

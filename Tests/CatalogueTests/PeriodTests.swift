@@ -1,4 +1,5 @@
 import Testing
+@testable import Base
 @testable import Catalogue
 
 @Suite("Periods: month, quarter (triwulan), semester, year")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Base
 @testable import Catalogue
 
 /// The byte-level whitespace helpers the loader runs on every line behave like the Character-level

@@ -351,13 +351,13 @@ struct InterpreterTests {
         #expect(failure("show indicators for $period") == """
             <query>:1:21: error: no parameter $period is set
             show indicators for $period
-                                ^
+                                ^~~~~~~
                 give it with --param period=2026-10
             """)
         #expect(failure("show indicators for $period", parameters: ["period": .text("soon")]) == """
             <query>:1:21: error: parameter $period is not a period
             show indicators for $period
-                                ^
+                                ^~~~~~~
                 periods are written 2026-10, 2026-Q3, TW3 2026, Triwulan III 2026, 2026-S1, Semester I 2026, Oktober 2026, 2026
             """)
         #expect(failure("show indicators where achievement < $bar", parameters: ["period": .number(1)]) == """

@@ -62,7 +62,7 @@ func columnNames(_ result: ResultSet) -> [String] { result.columns.map(\.name) }
 /// An expression as an S-expression: `(and (= bidang "X") (< achievement 80%))`.
 func sexpr(_ expr: Expr) -> String {
     switch expr {
-    case .number(let n, let percent, _): return formatLiteral(n) + (percent ? "%" : "")
+    case .number(let n, let percent, _): return numberLiteral(n) + (percent ? "%" : "")
     case .string(let s, _): return "\"\(s)\""
     case .period(let p, _): return "period:\(p)"
     case .name(let w, _): return w

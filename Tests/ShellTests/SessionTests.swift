@@ -119,7 +119,7 @@ struct SessionTests {
         #expect(shell.err == """
         <query>:1:12: error: parameter $word is not a period
         set period $word
-                   ^
+                   ^~~~~
             periods are written \(Period.acceptedForms)
 
         """)
@@ -130,7 +130,7 @@ struct SessionTests {
         #expect(shell.err == """
         <query>:1:12: error: no parameter $nothing is set
         set period $nothing
-                   ^
+                   ^~~~~~~~
             give it with --param nothing=2026-10
 
         """)

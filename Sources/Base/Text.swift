@@ -3,22 +3,22 @@ import Foundation
 /// Whitespace handling and searching on UTF-8 bytes. The catalogue loader calls these on every
 /// line, and Character-level `isWhitespace` and Foundation's trimming cost more than the parsing
 /// itself.
-enum Text {
+package enum Text {
     /// A run of a file's bytes (a line, a cell); valid while the buffer it points into is.
-    typealias Bytes = UnsafeBufferPointer<UInt8>
+    package typealias Bytes = UnsafeBufferPointer<UInt8>
 
     /// Spaces, tabs and line ends (ASCII; `collapse` also takes U+00A0, the no-break space word
     /// processors export).
     @inline(__always)
-    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C }
+    package static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C }
 
     /// Runs of whitespace become one space; leading and trailing whitespace is removed.
-    static func collapse(_ text: String) -> String {
+    package static func collapse(_ text: String) -> String {
         text.withBytes { bytes, _ in isCollapsed(bytes) ? text : collapse(bytes) }
     }
 
     /// `collapse` of bytes, straight into the String kept (no String in between).
-    static func collapse(_ bytes: Bytes) -> String {
+    package static func collapse(_ bytes: Bytes) -> String {
         if isCollapsed(bytes) { return String(decoding: bytes, as: UTF8.self) }
         return String(unsafeUninitializedCapacity: bytes.count) { out in
             var count = 0
@@ -44,7 +44,7 @@ enum Text {
     /// whitespace, no no-break space. Checked first, so the common case costs one pass and no
     /// copy. (A lone tab between words is kept, not turned into a space: `collapse` has always
     /// returned such text unchanged.)
-    static func isCollapsed(_ bytes: Bytes) -> Bool {
+    package static func isCollapsed(_ bytes: Bytes) -> Bool {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
         if isSpace(base[0]) || isSpace(base[bytes.count - 1]) { return false }
         // The last byte is not a space: no run or no-break space can start there.
@@ -64,7 +64,7 @@ enum Text {
 
     /// Leading and trailing spaces and tabs removed (what `.whitespaces` trimming does for the
     /// files iki reads).
-    static func trim(_ text: some StringProtocol) -> String {
+    package static func trim(_ text: some StringProtocol) -> String {
         let s = Substring(text)
         let utf8 = s.utf8
         guard let first = utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
@@ -75,14 +75,14 @@ enum Text {
 
     /// The text without the ASCII bytes `drop` accepts at either end: `trimmingCharacters(in:)`
     /// for a set of ASCII characters, which trims scalars, so bytes are the same.
-    static func trim(_ text: String, where drop: (UInt8) -> Bool) -> String {
+    package static func trim(_ text: String, where drop: (UInt8) -> Bool) -> String {
         text.withBytes { bytes, _ in
             let trimmed = trim(bytes, where: drop)
             return trimmed.count == bytes.count ? text : String(decoding: trimmed, as: UTF8.self)
         }
     }
 
-    static func trim(_ bytes: Bytes, where drop: (UInt8) -> Bool) -> Bytes {
+    package static func trim(_ bytes: Bytes, where drop: (UInt8) -> Bool) -> Bytes {
         var start = 0, end = bytes.count
         while start < end, drop(bytes[start]) { start += 1 }
         while end > start, drop(bytes[end - 1]) { end -= 1 }
@@ -90,7 +90,7 @@ enum Text {
     }
 
     /// ASCII's punctuation (Unicode category P), what `.punctuationCharacters` has of it.
-    static func isPunctuation(_ b: UInt8) -> Bool {
+    package static func isPunctuation(_ b: UInt8) -> Bool {
         switch b {
         case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D: return true
         default: return false
@@ -98,7 +98,7 @@ enum Text {
     }
 
     /// The words of ASCII text: runs of bytes between whitespace.
-    static func words(_ bytes: Bytes, separatedBy isSeparator: (UInt8) -> Bool = isSpace) -> [Bytes] {
+    package static func words(_ bytes: Bytes, separatedBy isSeparator: (UInt8) -> Bool = isSpace) -> [Bytes] {
         var words: [Bytes] = []
         var i = 0
         while i < bytes.count {
@@ -111,7 +111,7 @@ enum Text {
     }
 
     /// `trim` of bytes: the bytes between the leading and trailing whitespace.
-    static func trim(_ bytes: Bytes) -> Bytes {
+    package static func trim(_ bytes: Bytes) -> Bytes {
         var start = 0, end = bytes.count
         while start < end, isSpace(bytes[start]) { start += 1 }
         while end > start, isSpace(bytes[end - 1]) { end -= 1 }
@@ -119,7 +119,7 @@ enum Text {
     }
 
     /// Whether every byte is ASCII, eight at a time.
-    static func isASCII(_ bytes: Bytes) -> Bool {
+    package static func isASCII(_ bytes: Bytes) -> Bool {
         guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
         var i = 0
         while i + 8 <= bytes.count {
@@ -134,14 +134,14 @@ enum Text {
     }
 
     /// The offset of the first byte equal to `byte` at or after `from`.
-    static func index(of byte: UInt8, in bytes: Bytes, from: Int = 0) -> Int? {
+    package static func index(of byte: UInt8, in bytes: Bytes, from: Int = 0) -> Int? {
         guard let base = bytes.baseAddress, from < bytes.count,
               let found = memchr(base + from, Int32(byte), bytes.count - from) else { return nil }
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// ASCII-case-insensitive search; the catalogue's markers ("lain yang diberikan") are ASCII.
-    static func range(of needle: String, in haystack: String, from: String.Index? = nil) -> Range<String.Index>? {
+    package static func range(of needle: String, in haystack: String, from: String.Index? = nil) -> Range<String.Index>? {
         var haystack = haystack
         let offset = from.map { haystack.utf8.distance(from: haystack.startIndex, to: $0) } ?? 0
         guard let start = haystack.withUTF8({ find(needle, in: $0, from: offset) }) else { return nil }
@@ -151,7 +151,7 @@ enum Text {
     }
 
     /// The offset where `needle` starts in `bytes`, ASCII case ignored; nil for an empty needle.
-    static func find(_ needle: String, in bytes: Bytes, from: Int = 0) -> Int? {
+    package static func find(_ needle: String, in bytes: Bytes, from: Int = 0) -> Int? {
         var needle = needle
         return needle.withUTF8 { n -> Int? in
             guard let first = n.first, let base = bytes.baseAddress, from + n.count <= bytes.count else { return nil }
@@ -170,44 +170,44 @@ enum Text {
 
     /// Whether `needle` is at `offset` in `bytes`, ASCII case ignored.
     @inline(__always)
-    static func matches(_ needle: Bytes, in bytes: Bytes, at offset: Int) -> Bool {
+    package static func matches(_ needle: Bytes, in bytes: Bytes, at offset: Int) -> Bool {
         guard offset + needle.count <= bytes.count else { return false }
         for k in 0..<needle.count where lower(bytes[offset + k]) != lower(needle[k]) { return false }
         return true
     }
 
     /// Whether the bytes are `word`, ASCII case ignored.
-    static func equals(_ bytes: Bytes, _ word: [UInt8]) -> Bool {
+    package static func equals(_ bytes: Bytes, _ word: [UInt8]) -> Bool {
         word.count == bytes.count && word.withUnsafeBufferPointer { matches($0, in: bytes, at: 0) }
     }
 
     /// Whether the bytes are `word`, ASCII case ignored.
-    static func equals(_ bytes: Bytes, _ word: String) -> Bool {
+    package static func equals(_ bytes: Bytes, _ word: String) -> Bool {
         guard word.utf8.count == bytes.count else { return false }
         var word = word
         return word.withUTF8 { $0.count == bytes.count && matches($0, in: bytes, at: 0) }
     }
 
     /// Whether the bytes start with `prefix`, ASCII case ignored.
-    static func hasPrefix(_ bytes: Bytes, _ prefix: String) -> Bool {
+    package static func hasPrefix(_ bytes: Bytes, _ prefix: String) -> Bool {
         var prefix = prefix
         return prefix.withUTF8 { matches($0, in: bytes, at: 0) }
     }
 
     @inline(__always)
-    static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+    package static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
 
     @inline(__always)
-    static func upper(_ b: UInt8) -> UInt8 { b >= 0x61 && b <= 0x7A ? b - 0x20 : b }
+    package static func upper(_ b: UInt8) -> UInt8 { b >= 0x61 && b <= 0x7A ? b - 0x20 : b }
 
     @inline(__always)
-    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    package static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     @inline(__always)
-    static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    package static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
     /// Upper-cased, whitespace runs made one space, ends trimmed: how titles are compared.
-    static func upperCollapsed(_ text: String) -> String {
+    package static func upperCollapsed(_ text: String) -> String {
         text.withBytes { bytes, isASCII in
             isASCII ? upperCollapsedASCII(bytes) : text.uppercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         }
@@ -215,7 +215,7 @@ enum Text {
 
     /// An ASCII string's bytes upper-cased and whitespace-collapsed, as `uppercased()` and
     /// `collapse` would give them (callers check the text is ASCII: Unicode case mapping differs).
-    static func upperCollapsedASCII(_ bytes: Bytes) -> String {
+    package static func upperCollapsedASCII(_ bytes: Bytes) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { out in
             var count = 0
             var pendingSpace = false
@@ -236,17 +236,19 @@ enum Text {
 /// A String as a set or dictionary key, equal to another only byte for byte (String's == also
 /// equates text written with other code points for the same characters), hashed eight bytes at
 /// a time.
-struct ExactText: Hashable {
-    let string: String
+package struct ExactText: Hashable {
+    package let string: String
 
-    static func == (a: ExactText, b: ExactText) -> Bool {
+    package init(string: String) { self.string = string }
+
+    package static func == (a: ExactText, b: ExactText) -> Bool {
         var a = a.string, b = b.string
         return a.utf8.count == b.utf8.count && a.withUTF8 { x in
             b.withUTF8 { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
         }
     }
 
-    func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         var string = string
         string.withUTF8 { bytes in
             let raw = UnsafeRawBufferPointer(bytes)
@@ -269,7 +271,7 @@ struct ExactText: Hashable {
 extension String {
     /// The String's UTF-8 bytes and whether they are all ASCII, for code that scans bytes when
     /// it can and falls back to Characters when it cannot.
-    func withBytes<R>(_ body: (Text.Bytes, _ isASCII: Bool) throws -> R) rethrows -> R {
+    package func withBytes<R>(_ body: (Text.Bytes, _ isASCII: Bool) throws -> R) rethrows -> R {
         var text = self
         return try text.withUTF8 { try body($0, Text.isASCII($0)) }
     }

@@ -63,7 +63,7 @@ public enum Nearest {
 
     /// Whether two words are the same word give or take a typo or a truncation, as task text
     /// writes unit names ("Restruturasi", "Fasilitas", "Sumber" for "Sumber Daya Manusia").
-    static func similarWords(_ a: String, _ b: String) -> Bool {
+    package static func similarWords(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
         // ASCII words (as unit names are) are compared on bytes: counts, prefixes and the
         // distance, which need only be known up to the tolerance.

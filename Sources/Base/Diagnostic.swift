@@ -31,6 +31,9 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
     public var notes: [String]
     /// How many characters the offending text spans, for a caret line under it.
     public var length: Int = 1
+    /// The id of the catalogue message it was made from (see `Message`), nil for a text written
+    /// inline. Not part of equality: two diagnostics that read the same are the same.
+    public var id: String?
 
     public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil, notes: [String] = []) {
         self.severity = severity
@@ -45,6 +48,18 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
 
     public static func warning(_ message: String, at location: SourceLocation? = nil, notes: [String] = []) -> Diagnostic {
         Diagnostic(.warning, message, at: location, notes: notes)
+    }
+
+    public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
+        a.severity == b.severity && a.location == b.location && a.message == b.message && a.notes == b.notes && a.length == b.length
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(severity)
+        hasher.combine(location)
+        hasher.combine(message)
+        hasher.combine(notes)
+        hasher.combine(length)
     }
 
     /// `file:line:column: error: message`, the form compilers use, so editors can jump to it.

@@ -69,15 +69,15 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     public static let acceptedForms = "2026-10, 2026-Q3, TW3 2026, Triwulan III 2026, 2026-S1, Semester I 2026, Oktober 2026, 2026"
 
     /// The period in 32 bits (year, granularity, index), for compact rows.
-    var packed: UInt32 { UInt32(truncatingIfNeeded: year) << 8 | UInt32(granularity.rawValue) << 4 | UInt32(index) }
+    package var packed: UInt32 { UInt32(truncatingIfNeeded: year) << 8 | UInt32(granularity.rawValue) << 4 | UInt32(index) }
 
-    init(packed: UInt32) {
+    package init(packed: UInt32) {
         self.init(year: Int(packed >> 8), granularity: Granularity(rawValue: Int(packed >> 4 & 0xF))!, index: Int(packed & 0xF))
     }
 
     /// The common forms of big files, `2026-10` and `2026`, read from their bytes; nil for any
     /// other form (which `init(parsing:)` reads).
-    static func common(bytes b: UnsafeBufferPointer<UInt8>) -> Period? {
+    package static func common(bytes b: UnsafeBufferPointer<UInt8>) -> Period? {
         guard b.count == 7 && b[4] == 0x2D || b.count == 4 else { return nil }
         var year = 0
         for k in 0..<4 {
