@@ -229,3 +229,69 @@ struct ExportTests {
         #expect(try folder.read("realisations.csv") == (try rendered("show realisations", .csv)))
     }
 }
+
+/// The export's temporary file: an unpredictable name created exclusively, never through a
+/// symlink, and removed when the process is ended while writing it.
+@Suite("Export: the temporary file")
+struct ExportTemporaryFileTests {
+    @Test("a symlink planted at the old predictable temporary name (and any name like it) does not redirect the write")
+    func plantedSymlink() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("victim.txt", "precious\n")
+        // The name the export used to use (.NAME.iki-PID.tmp) for every pid a test could guess.
+        let result = try Iki.shell("""
+        for pid in $(seq 1 400); do ln -s victim.txt ".units.csv.iki-$pid.tmp"; done
+        exec "$IKI" -c 'export show units to "units.csv"'
+        """, in: folder)
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(try folder.read("victim.txt") == "precious\n")
+        #expect(try folder.read("units.csv") == (try rendered("show units", .csv)))
+        // Only the planted links, the victim and the export: no temporary file of iki's is left.
+        #expect(try folder.listing().filter { !$0.hasPrefix(".units.csv.iki-") || !$0.hasSuffix(".tmp") || Int($0.dropFirst(15).dropLast(4)) == nil }
+                == ["units.csv", "victim.txt"])
+    }
+
+    @Test("SIGTERM or SIGINT while the export is written removes the temporary file; no target file is created")
+    func signalWhileWriting() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // Realisations for 40 years make an export of some MB: long enough to be caught writing.
+        // A Python loop watches the folder and signals iki as soon as the temporary file appears.
+        let result = try Iki.shell(#"""
+        "$IKI" -c 'show indicators code' --format csv | tail -n +2 > codes.txt
+        python3 - "$IKI" <<'PY'
+        import os, signal, subprocess, sys, time
+        codes = open("codes.txt").read().split()
+        with open("big.csv", "w") as f:
+            f.write("code,period,value\n")
+            for year in range(2000, 2040):
+                for code in codes:
+                    for month in range(1, 13):
+                        f.write(f"{code},{year}-{month:02d},{month}\n")
+        outcomes = []
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            p = subprocess.Popen([sys.argv[1], "--realisations", "big.csv", "-c", 'export show realisations to "out.csv"'],
+                                 stderr=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+            caught = False
+            while p.poll() is None:
+                if any(n.startswith(".out.csv.iki-") for n in os.listdir(".")):
+                    p.send_signal(sig)
+                    caught = True
+                    break
+                time.sleep(0.0002)
+            p.wait()
+            left = sorted(n for n in os.listdir(".") if n not in ("big.csv", "codes.txt"))
+            outcomes.append(f"{signal.Signals(sig).name}: caught={caught} status={p.returncode} left={left}")
+        print("\n".join(outcomes))
+        PY
+        """#, in: folder)
+        #expect(result.stderr == "")
+        #expect(result.stdout == """
+        SIGTERM: caught=True status=-15 left=[]
+        SIGINT: caught=True status=-2 left=[]
+
+        """)
+    }
+}
