@@ -219,10 +219,10 @@ enum LineDiff {
             while i < a.count || j < b.count {
                 if i < a.count && j < b.count && a[i] == b[j] {
                     middle.append((" ", a[i])); i += 1; j += 1
-                } else if j < b.count && (i == a.count || table[i][j + 1] >= table[i + 1][j]) {
-                    middle.append(("+", b[j])); j += 1
-                } else {
+                } else if i < a.count && (j == b.count || table[i + 1][j] >= table[i][j + 1]) {
                     middle.append(("-", a[i])); i += 1
+                } else {
+                    middle.append(("+", b[j])); j += 1
                 }
             }
         }
