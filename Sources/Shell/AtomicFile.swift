@@ -21,7 +21,7 @@ enum AtomicFile {
         TemporaryCleanup.install()
         defer { TemporaryCleanup.forget() }
         let (fd, temporary) = try TemporaryCleanup.holdingSignals { () throws(Diagnostic) in
-            let created = try create(beside: url, at: token)
+            let created = try create(beside: url, named: path, at: token)
             TemporaryCleanup.path = strdup(created.1)
             return created
         }
@@ -51,7 +51,7 @@ enum AtomicFile {
     }
 
     /// A new file beside `url`, `.NAME.iki-RANDOM.tmp`; another name is tried when one exists.
-    static func create(beside url: URL, at token: Token) throws(Diagnostic) -> (Int32, String) {
+    static func create(beside url: URL, named path: String, at token: Token) throws(Diagnostic) -> (Int32, String) {
         let directory = url.deletingLastPathComponent().path
         var lastError: Int32 = EEXIST
         for _ in 0..<16 {
@@ -62,7 +62,7 @@ enum AtomicFile {
             lastError = errno
             if lastError != EEXIST { break }
         }
-        throw Diagnostic.error("cannot write '\(url.path)': \(String(cString: strerror(lastError)))", at: token.location, notes: [])
+        throw Diagnostic.error("cannot write '\(path)': \(String(cString: strerror(lastError)))", at: token.location, notes: [])
     }
 
     /// Flushes the folder's entry for the renamed file; a folder that cannot be opened (no read
