@@ -2,7 +2,11 @@ import Foundation
 
 /// A number for people: at most two decimals, no trailing zeros (125, 10.42, 87.5); with
 /// `decimalComma`, a comma before the decimals. Templates, cards and tables all print this way.
+/// Infinity and NaN are not numbers anyone can use: they are written as nothing (""), as a
+/// missing value is in CSV, never `inf` or `nan`; callers that show missing values as `-` should
+/// test `isFinite` first.
 public func formatNumber(_ value: Double, decimalComma: Bool = false) -> String {
+    guard value.isFinite else { return "" }
     var text = fixedDecimals(value, 2)
     while text.hasSuffix("0") { text.removeLast() }
     if text.hasSuffix(".") { text.removeLast() }
@@ -12,9 +16,11 @@ public func formatNumber(_ value: Double, decimalComma: Bool = false) -> String 
 
 /// `String(format: "%.Nf", value)` for 0...9 decimals, without Foundation's formatter (output
 /// renders millions of numbers): the binary value times 10^N, rounded exactly, ties to even, as
-/// printf rounds. Values too large for that arithmetic go to the formatter.
+/// printf rounds. Values too large for that arithmetic go to the formatter. Infinity and NaN
+/// give "" (never `inf` or `nan`: see `formatNumber`).
 public func fixedDecimals(_ value: Double, _ decimals: Int) -> String {
     precondition((0...9).contains(decimals))
+    guard value.isFinite else { return "" }
     guard #available(macOS 15, *), value.isFinite, abs(value) < 1e15 else { return String(format: "%.\(decimals)f", value) }
     let scale = UInt128((0..<decimals).reduce(1) { x, _ in x * 10 })
     let magnitude = abs(value)
