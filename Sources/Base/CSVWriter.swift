@@ -13,17 +13,21 @@ public enum CSVWriter {
     /// (written `""`, since an empty line is skipped) and a field starting with U+FEFF (which, first
     /// in a file, would be taken for a byte order mark).
     /// `delimiter` must be a single ASCII character other than a quote, CR or LF.
-    public static func line(_ fields: [String], delimiter: Character = ",") -> String {
+    ///
+    /// With `guardFormulas` (files for people, opened in a spreadsheet), a field a spreadsheet
+    /// would take for a formula is written `"'=..."`: a single quote in front, and quoted (see
+    /// `SpreadsheetText`). Numbers, negative ones included, are written as they are.
+    public static func line(_ fields: [String], delimiter: Character = ",", guardFormulas: Bool = false) -> String {
         var out: [UInt8] = []
-        append(fields, delimiter: delimiterByte(delimiter), to: &out)
+        append(fields, delimiter: delimiterByte(delimiter), guardFormulas: guardFormulas, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
     /// Several records, one line each.
-    public static func document(_ records: [[String]], delimiter: Character = ",") -> String {
+    public static func document(_ records: [[String]], delimiter: Character = ",", guardFormulas: Bool = false) -> String {
         let byte = delimiterByte(delimiter)
         var out: [UInt8] = []
-        for fields in records { append(fields, delimiter: byte, to: &out) }
+        for fields in records { append(fields, delimiter: byte, guardFormulas: guardFormulas, to: &out) }
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -49,14 +53,21 @@ public enum CSVWriter {
         return utf8.contains { $0 == delimiter || $0 == quote || $0 == cr || $0 == lf }
     }
 
-    private static func append(_ fields: [String], delimiter: UInt8, to out: inout [UInt8]) {
+    private static func append(_ fields: [String], delimiter: UInt8, guardFormulas: Bool, to out: inout [UInt8]) {
         if fields.count == 1 && fields[0].isEmpty {
             out.append(contentsOf: [quote, quote, lf])
             return
         }
         for (index, field) in fields.enumerated() {
             if index > 0 { out.append(delimiter) }
-            if needsQuotes(field, delimiter: delimiter) {
+            if guardFormulas && SpreadsheetText.needsGuard(field) {
+                out.append(contentsOf: [quote, UInt8(ascii: "'")])
+                for byte in field.utf8 {
+                    out.append(byte)
+                    if byte == quote { out.append(quote) }
+                }
+                out.append(quote)
+            } else if needsQuotes(field, delimiter: delimiter) {
                 out.append(quote)
                 for byte in field.utf8 {
                     out.append(byte)
