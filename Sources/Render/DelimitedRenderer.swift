@@ -1,28 +1,36 @@
+import Base
 import Catalogue
 import Query
 
 /// CSV (RFC 4180: a header row, quotes only where needed, `"` doubled, missing as an empty cell)
-/// and TSV (tabs and newlines inside values become spaces).
+/// and TSV (tabs and newlines inside values become spaces). A number that is not finite is
+/// missing. Other bytes are kept as they are, control characters included: these are for programs.
+///
+/// `guardFormulas`, for files people open in a spreadsheet (an export to .csv or .tsv, CSV for
+/// Excel with decimal commas): a text cell a spreadsheet would take for a formula (`=`, `+`, `-`,
+/// `@`, tab, CR first; not a number) gets a `'` in front, and in CSV is quoted (see
+/// `SpreadsheetText`). Without it, the cells are the data, for programs reading standard output.
 enum DelimitedRenderer {
-    static func csv(_ result: ResultSet, decimalComma: Bool) -> String {
+    static func csv(_ result: ResultSet, decimalComma: Bool, guardFormulas: Bool = false) -> String {
         let delimiter: Character = decimalComma ? ";" : ","
         // One buffer for the whole document, not a String per line.
         let records = [result.columns.map(\.name)] + result.rows.map { row in
             row.map { value in
-                var text = Renderer.machineText(value) ?? ""
+                var text = Renderer.machineText(value.finite) ?? ""
                 if decimalComma, case .number = value { text = text.replacingOccurrences(of: ".", with: ",") }
                 return text
             }
         }
-        return CSVWriter.document(records, delimiter: delimiter)
+        return CSVWriter.document(records, delimiter: delimiter, guardFormulas: guardFormulas)
     }
 
-    static func tsv(_ result: ResultSet) -> String {
-        // A lone CR ends a record for TSV readers too.
-        func clean(_ s: String) -> String { oneLine(s) }
+    static func tsv(_ result: ResultSet, guardFormulas: Bool = false) -> String {
+        // A lone CR ends a record for TSV readers too. TSV has no quoting: a guarded cell only
+        // gets its `'`.
+        func clean(_ s: String) -> String { guardFormulas ? SpreadsheetText.guarded(oneLine(s)) : oneLine(s) }
         var out = result.columns.map { clean($0.name) }.joined(separator: "\t") + "\n"
         for row in result.rows {
-            out += row.map { clean(Renderer.machineText($0) ?? "") }.joined(separator: "\t") + "\n"
+            out += row.map { clean(Renderer.machineText($0.finite) ?? "") }.joined(separator: "\t") + "\n"
         }
         return out
     }

@@ -1,6 +1,9 @@
 import Query
 
-/// An array of objects, one per row, keys in column order; numbers as numbers, missing as null.
+/// An array of objects, one per row, keys in column order; numbers as numbers, missing (and a
+/// number that is not finite, which JSON cannot write) as null. Strings escape what RFC 8259
+/// requires (quote, backslash, U+0000-U+001F) and, so that JSON printed on a terminal cannot act on
+/// it and JavaScript can embed it, DEL, the C1 controls (U+007F-U+009F) and U+2028, U+2029 too.
 enum JSONRenderer {
     static func render(_ result: ResultSet) -> String {
         guard !result.rows.isEmpty else { return "[]\n" }
@@ -13,7 +16,7 @@ enum JSONRenderer {
     }
 
     static func json(_ value: Value) -> String {
-        switch value {
+        switch value.finite {
         case .missing: return "null"
         case .number(let n): return Renderer.machineNumber(n)
         case .bool(let b): return b ? "true" : "false"
@@ -31,7 +34,7 @@ enum JSONRenderer {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 {
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

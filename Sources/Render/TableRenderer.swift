@@ -1,18 +1,21 @@
+import Base
 import Query
 
 /// Aligned columns for a terminal: numbers right, text left, widths by display columns (wide
-/// characters count two), missing as `-`, a row count underneath.
+/// characters count two), missing (and a number that is not finite) as `-`, a row count
+/// underneath. Control characters in the data are shown escaped (`\x1b`, see `TerminalText`), so
+/// nothing in a cell acts on the terminal.
 enum TableRenderer {
     static func render(_ result: ResultSet, _ options: RenderOptions) -> String {
         let columns = result.columns
         var cells: [[String]] = result.rows.map { row in
             zip(row, columns).map { value, column in
-                var text = oneLine(Renderer.humanText(value, column.type))
+                var text = terminalCell(Renderer.humanText(value.finite, column.type))
                 if let limit = options.maxTextWidth, column.type == .text, displayWidth(text) > limit { text = truncate(text, to: limit) }
                 return text
             }
         }
-        let header = columns.map { oneLine($0.name) }
+        let header = columns.map { terminalCell($0.name) }
         var widths = header.map(displayWidth)
         for row in cells { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], displayWidth(cell)) } }
         let numeric = columns.map { $0.type == .number || $0.type == .percent }
@@ -62,6 +65,9 @@ func oneLine(_ text: String) -> String {
     guard text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\t" }) else { return text }
     return String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\t" ? " " : $0 })
 }
+
+/// A cell for a terminal: on one line, then its control characters escaped.
+func terminalCell(_ text: String) -> String { TerminalText.escaped(oneLine(text)) }
 
 /// Columns a string takes on a terminal: East Asian wide and emoji characters take two.
 public func displayWidth(_ text: String) -> Int {
