@@ -6,7 +6,9 @@ import Query
 enum MarkdownRenderer {
     static func render(_ result: ResultSet) -> String {
         func cell(_ s: String) -> String {
-            terminalCell(s).replacingOccurrences(of: "|", with: "\\|")
+            // Foundation's replacing is slow; most cells have no `|`.
+            let text = terminalCell(s)
+            return text.contains("|") ? text.replacingOccurrences(of: "|", with: "\\|") : text
         }
         var out = "| " + result.columns.map { cell($0.name) }.joined(separator: " | ") + " |\n"
         out += "|" + result.columns.map { $0.type == .number || $0.type == .percent ? " ---: |" : " --- |" }.joined() + "\n"
