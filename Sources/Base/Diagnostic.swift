@@ -63,14 +63,18 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
     }
 
     /// `file:line:column: error: message`, the form compilers use, so editors can jump to it.
+    /// Messages quote the data (a code, a cell, a title), so control characters in the file name,
+    /// the message and the notes are shown escaped (`\x1b`, see `TerminalText`): a diagnostic
+    /// never acts on the terminal it is printed on.
     public var description: String {
+        func shown(_ s: String) -> String { TerminalText.escaped(s, keepTabs: true, keepNewlines: true) }
         var text = ""
         if let location {
-            text = "\(location.file):\(location.line):\(location.column): "
+            text = "\(shown(location.file)):\(location.line):\(location.column): "
         }
-        text += "\(severity.rawValue): \(message)"
+        text += "\(severity.rawValue): \(shown(message))"
         for note in notes {
-            text += "\n    \(note)"
+            text += "\n    \(shown(note))"
         }
         return text
     }

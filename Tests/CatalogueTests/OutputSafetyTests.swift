@@ -76,3 +76,14 @@ struct OutputSafetyTextTests {
         #expect(formatNumber(-1e300) == String(format: "%.0f", -1e300))
     }
 }
+
+@Suite("Output safety: diagnostics")
+struct DiagnosticSafetyTests {
+    @Test("a diagnostic's description shows control characters from the data escaped; tabs and line breaks stay")
+    func description() {
+        let diagnostic = Diagnostic.error("unknown code 'SDIN-1\u{1B}[2J\u{1B}]0;x\u{07}'", at: SourceLocation(file: "a\u{1B}.csv", line: 2, column: 3),
+                                          notes: ["nearest codes: SDIN-1\u{9B}", "a\tb\nc"])
+        #expect(diagnostic.description == "a\\x1b.csv:2:3: error: unknown code 'SDIN-1\\x1b[2J\\x1b]0;x\\x07'\n    nearest codes: SDIN-1\\x9b\n    a\tb\nc")
+        #expect(Diagnostic.warning("plain").description == "warning: plain")
+    }
+}
