@@ -6,10 +6,11 @@ import Query
 /// and TSV (tabs and newlines inside values become spaces). A number that is not finite is
 /// missing. Other bytes are kept as they are, control characters included: these are for programs.
 ///
-/// `guardFormulas`, for files people open in a spreadsheet (an export to .csv or .tsv, CSV for
-/// Excel with decimal commas): a text cell a spreadsheet would take for a formula (`=`, `+`, `-`,
-/// `@`, tab, CR first; not a number) gets a `'` in front, and in CSV is quoted (see
-/// `SpreadsheetText`). Without it, the cells are the data, for programs reading standard output.
+/// `guardFormulas`, for files people open in a spreadsheet (an export to .csv or .tsv): a text cell
+/// a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, tab, CR first; not a number) gets a
+/// `'` in front, and in CSV is quoted (see `SpreadsheetText`). CSV with decimal commas is for
+/// Excel, so it is always guarded. Otherwise the cells are the data, for programs reading
+/// standard output.
 enum DelimitedRenderer {
     static func csv(_ result: ResultSet, decimalComma: Bool, guardFormulas: Bool = false) -> String {
         let delimiter: Character = decimalComma ? ";" : ","
@@ -21,7 +22,7 @@ enum DelimitedRenderer {
                 return text
             }
         }
-        return CSVWriter.document(records, delimiter: delimiter, guardFormulas: guardFormulas)
+        return CSVWriter.document(records, delimiter: delimiter, guardFormulas: guardFormulas || decimalComma)
     }
 
     static func tsv(_ result: ResultSet, guardFormulas: Bool = false) -> String {

@@ -90,6 +90,9 @@ struct OutputSafetyRenderTests {
 
             """)
         #expect(DelimitedRenderer.csv(Self.hostile, decimalComma: true, guardFormulas: true).contains("\"'-2+3+cmd|' /C calc'!A0\";-12,5;87,5\n"))
+        // Decimal commas are for Excel: guarded whatever the option says.
+        #expect(Self.render(.csv, decimalComma: true).contains("\"'-2+3+cmd|' /C calc'!A0\";-12,5;87,5\n"))
+        #expect(Self.render(.csv, decimalComma: true).contains("\"'@SUM(A1)\";;\n"))
         #expect(DelimitedRenderer.tsv(Self.hostile, guardFormulas: true).contains("'-2+3+cmd|' /C calc'!A0\t-12.5\t87.5\n"))
         #expect(DelimitedRenderer.tsv(Self.hostile, guardFormulas: true).contains("\n'@SUM(A1)\t\t\n"))
         // Without the option (CSV on standard output, for programs): the data as it is.
