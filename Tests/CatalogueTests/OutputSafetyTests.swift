@@ -61,6 +61,19 @@ struct OutputSafetyTextTests {
         #expect(tabs.caret == "\t     ^~")
         #expect(TerminalText.sourceLine("abc", column: 3, length: 10).caret == "  ^")
         #expect(TerminalText.sourceLine("abc", column: 9, length: 1).caret == "   ^")
+        // Without control characters: the same caret as Diagnostic.rendered(source:) draws today.
+        func old(_ line: String, _ column: Int, _ length: Int) -> String {
+            let prefix = line.prefix(max(0, column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+            return prefix + "^" + String(repeating: "~", count: max(0, min(length, max(1, line.count - column + 1)) - 1))
+        }
+        for line in ["", "a", "show x", "\tshow\tx", "日本 x", "e\u{301}bc"] {
+            for column in 1...9 {
+                for length in 0...8 {
+                    let new = TerminalText.sourceLine(line, column: column, length: length)
+                    #expect(new.line == line && new.caret == old(line, column, length), "\(line) \(column) \(length)")
+                }
+            }
+        }
     }
 
     // MARK: Numbers
