@@ -85,7 +85,7 @@ struct ExportTests {
         #expect(shell.err == """
         <query>:1:22: error: cannot tell the format of '\(path)' from its extension; add 'format csv' (or tsv, json, markdown, table)
         \(statement)
-        \(caret(column: 22))
+        \(caret(column: 22, length: path.count + 2))
 
         """)
         #expect(try folder.listing() == [])
@@ -115,7 +115,7 @@ struct ExportTests {
         #expect(shell.err == """
         <query>:1:22: error: no parameter $out is set for the file name '$out/units.csv'
         export show units to "$out/units.csv"
-        \(caret(column: 22))
+        \(caret(column: 22, length: 16))
             give it with --param out=VALUE
 
         """)
