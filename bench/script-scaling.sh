@@ -17,12 +17,12 @@ measure() { # name file
 }
 
 for n in 1000 2000 5000; do
-  yes 'show units where kind = "bidang";' | head -n "$n" >"$work/statements-$n.iki"
+  awk -v n="$n" 'BEGIN { for (i = 0; i < n; i++) print "show units where kind = \"bidang\";" }' >"$work/statements-$n.iki"
   measure "$n statements" "$work/statements-$n.iki"
 done
 for kb in 5 10 20; do
-  head -c $((kb * 1024)) /dev/zero | tr '\0' ';' >"$work/semicolons-$kb.iki"
+  awk -v n=$((kb * 1024)) 'BEGIN { for (i = 0; i < n; i++) printf ";" }' >"$work/semicolons-$kb.iki"
   measure "$kb KB of ';'" "$work/semicolons-$kb.iki"
 done
-yes -- '-- a comment line of about forty characters' | head -c $((1024 * 1024)) >"$work/comments.iki"
+awk 'BEGIN { for (i = 0; i < 24000; i++) print "-- a comment line of about forty characters" }' >"$work/comments.iki"
 measure "1 MB of comments" "$work/comments.iki"

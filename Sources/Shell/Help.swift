@@ -66,7 +66,7 @@ public enum Help {
             for line in usage(statement.keyword) ?? [] { out += "  " + line + "\n" }
         }
         out += "THING is \(Vocabulary.choices(Thing.allCases.map(\.rawValue))).\n"
-        out += "Example: show indicators where bidang = \"Fasilitasi Pembiayaan\" and achievement < 80%\n\n"
+        out += "Example: show indicators where bidang = \"Fasilitasi Pembiayaan\" and achievement < 80%\n"
         return out
     }
 
