@@ -207,6 +207,23 @@ extension Message {
         Message(id: "cannot-write", "cannot write to '\(path)': \(reason)")
     }
 
+    /// An export that failed; `unchanged` when the file it would replace is kept as it was.
+    public static func cannotWriteExport(_ path: String, _ reason: String, unchanged: Bool) -> Message {
+        Message(id: "cannot-write-export", "cannot write '\(path)': \(reason)" + (unchanged ? "; any existing file is unchanged" : ""))
+    }
+
+    public static func scaleNotBands(_ text: String) -> Message {
+        Message(id: "scale-not-bands", "--scale '\(text)' is not a list like \"91=Sangat Baik,76=Baik,0=Kurang\"")
+    }
+
+    public static var bundledCatalogueMissing: Message {
+        Message(id: "bundled-catalogue-missing", "the bundled catalogue is not installed beside this program; give --catalogue")
+    }
+
+    public static func malformedPeriodOption(_ text: String) -> Message {
+        Message(id: "malformed-period-option", "malformed period '\(text)'; periods are written \(Period.acceptedForms)")
+    }
+
     public static func formatFromExtension(_ path: String, formats: [String]) -> Message {
         Message(id: "format-from-extension",
                 "cannot tell the format of '\(path)' from its extension; add 'format \(formats.first ?? "")' (or \(formats.dropFirst().joined(separator: ", ")))")

@@ -14,7 +14,7 @@ enum AtomicFile {
         let temporary = (directory as NSString).appendingPathComponent(".\(url.lastPathComponent).iki-\(getpid()).tmp")
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else {
-            throw Diagnostic.error("cannot write '\(path)': \(String(cString: strerror(errno)))", at: token.location)
+            throw .error(.cannotWriteExport(path, String(cString: strerror(errno)), unchanged: false), at: token)
         }
         var failure: Int32 = 0
         let bytes = Array(text.utf8)
@@ -33,7 +33,7 @@ enum AtomicFile {
         if failure == 0 && rename(temporary, path) != 0 { failure = errno }
         if failure != 0 {
             unlink(temporary)
-            throw Diagnostic.error("cannot write '\(path)': \(String(cString: strerror(failure))); any existing file is unchanged", at: token.location)
+            throw .error(.cannotWriteExport(path, String(cString: strerror(failure)), unchanged: true), at: token)
         }
     }
 }
