@@ -241,11 +241,6 @@ public enum Vocabulary {
     /// The canonical aggregate names, in the order completion offers them.
     public static let aggregateNames = ["count", "sum", "avg", "min", "max"]
 
-    /// The canonical keyword a word stands for, if any.
-    public static func keyword(_ word: String) -> String? {
-        Keyword(word: word)?.rawValue
-    }
-
     /// `a, b or c`, as messages list choices.
     public static func choices(_ words: [String], _ conjunction: String = "or") -> String {
         guard words.count > 1 else { return words.first ?? "" }
