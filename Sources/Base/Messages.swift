@@ -196,9 +196,6 @@ extension Message {
         Message(id: "expected-file-name", "expected the file name in quotes, found \(found)")
     }
 
-    /// How the parser's messages name a token (the `found` of the messages above).
-    public static var endOfInput: String { "the end of the input" }
-
     // MARK: - Query: resolver, planner and interpreter
 
     // MARK: - Session, shell and command line

@@ -43,9 +43,10 @@ extension Parser {
         advance()
     }
 
+    /// The token as the messages' `found:` names it.
     func describe(_ token: Token) -> String {
         switch token.kind {
-        case .end: return Message.endOfInput
+        case .end: return "the end of the input"
         case .semicolon: return "';'"
         case .string: return "the text \"\(token.text)\""
         case .percent: return "'\(token.text)%'"
