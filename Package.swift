@@ -38,7 +38,7 @@ let package = Package(
         // libedit, for the REPL's line editing.
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // The interactive shell: line editing, history, completion, multi-line statements.
-        .target(name: "REPL", dependencies: ["CEditLine", "Shell", "Query", "Catalogue"]),
+        .target(name: "REPL", dependencies: ["CEditLine", "Shell", "Query", "Render", "Catalogue"]),
         .executableTarget(
             name: "iki",
             dependencies: [

@@ -58,9 +58,221 @@ extension Message {
 
     // MARK: - Query: lexer and parser
 
+    public static func unterminatedString(_ quote: Character) -> Message {
+        Message(id: "unterminated-string", "unterminated string: no closing \(quote) before the end of the input")
+    }
+
+    public static func notANumber(_ text: String) -> Message {
+        Message(id: "not-a-number", "'\(text)' is not a number; put text in quotes")
+    }
+
+    public static var parameterNameMissing: Message {
+        Message(id: "parameter-name-missing", "'$' must be followed by a parameter name, as in $period")
+    }
+
+    public static var loneExclamation: Message {
+        Message(id: "lone-exclamation", "'!' must be followed by '=' (not equal); for negation write 'not'")
+    }
+
+    public static func unexpectedCharacter(_ c: Character) -> Message {
+        Message(id: "unexpected-character", "unexpected character '\(c)'")
+    }
+
+    /// `found` in the parser's messages is the offending token described: `'x'`, `the end of the input`.
+    public static func expectedStatementEnd(found: String) -> Message {
+        Message(id: "expected-statement-end", "expected ';' or the end of the statement, found \(found)")
+    }
+
+    public static var toWithoutExport: Message {
+        Message(id: "to-without-export", "'to' belongs to export: write export show ... to \"file.csv\"")
+    }
+
+    public static func expectedStatement(_ statements: [String], found: String) -> Message {
+        Message(id: "expected-statement", "expected a statement (\(statements.joined(separator: ", "))), found \(found)")
+    }
+
+    public static var selectIsShow: Message {
+        Message(id: "select-is-show", "SQL's select is show here: show indicators code, achievement where achievement < 80%")
+    }
+
+    public static func semicolonBefore(_ word: String) -> Message {
+        Message(id: "semicolon-before", "expected ';' before '\(word)': statements are separated by ';'")
+    }
+
+    public static func expectedClause(_ clauses: String, afterColumns: Bool, found: String) -> Message {
+        Message(id: "expected-clause", "expected \(clauses)\(afterColumns ? " after the columns" : ""), found \(found)")
+    }
+
+    /// `show indicators wher achievement < 80%`: the typo was read as a column.
+    public static func readAsColumn(_ word: String, _ near: String) -> Message {
+        Message(id: "read-as-column", "'\(word)' was read as a column; " + didYouMean([near])!.text)
+    }
+
+    public static func clauseTwice(_ clause: String) -> Message {
+        Message(id: "clause-twice", "'\(clause)' appears twice in this statement")
+    }
+
+    public static func expectedLimit(found: String) -> Message {
+        Message(id: "expected-limit", "expected a whole number after limit, found \(found)")
+    }
+
+    public static func expectedAlias(found: String) -> Message {
+        Message(id: "expected-alias", "expected a column name after 'as', found \(found)")
+    }
+
+    public static var expectedPeriod: Message {
+        Message(id: "expected-period", "expected a period after 'for', such as 2026-10")
+    }
+
+    public static func describeTakesOne(_ thing: String) -> Message {
+        Message(id: "describe-takes-one", "describe takes one indicator or position; for \(thing) use show \(thing) where ...")
+    }
+
+    public static func expectedMissing(negated: Bool, found: String) -> Message {
+        Message(id: "expected-missing", "expected 'missing' after 'is\(negated ? " not" : "")', found \(found)")
+    }
+
+    public static func keywordAsValue(_ keyword: String) -> Message {
+        Message(id: "keyword-as-value", "expected a field or value, found the keyword '\(keyword)'")
+    }
+
+    public static func expectedValue(found: String) -> Message {
+        Message(id: "expected-value", "expected a field or value, found \(found)")
+    }
+
+    public static func expectedSymbol(_ symbol: String, found: String) -> Message {
+        Message(id: "expected-symbol", "expected '\(symbol)', found \(found)")
+    }
+
+    public static func expectedKeyword(_ word: String, after: String, found: String) -> Message {
+        Message(id: "expected-keyword", "expected '\(word)' after '\(after)', found \(found)")
+    }
+
+    public static func expectedThing(_ things: [String], found: String) -> Message {
+        Message(id: "expected-thing", "expected what to show: \(things.joined(separator: ", ")); found \(found)")
+    }
+
+    public static var exportNeedsShow: Message {
+        Message(id: "export-needs-show", "expected show after export, as in export show indicators to \"indicators.csv\"")
+    }
+
+    public static func exportNeedsTo(found: String) -> Message {
+        Message(id: "export-needs-to", "expected 'to \"file\"' to end the export, found \(found)")
+    }
+
+    public static func expectedExportFile(found: String) -> Message {
+        Message(id: "expected-export-file", "expected the file name in quotes after 'to', found \(found)")
+    }
+
+    public static func expectedFormat(_ formats: [String], found: String) -> Message {
+        Message(id: "expected-format", "expected a format (\(formats.joined(separator: ", "))), found \(found)")
+    }
+
+    public static func expectedSetting(_ settings: [String], found: String) -> Message {
+        Message(id: "expected-setting", "expected what to set: \(settings.joined(separator: ", ")); found \(found)")
+    }
+
+    public static func expectedOnOff(found: String) -> Message {
+        Message(id: "expected-on-off", "expected on or off after 'set timer', found \(found)")
+    }
+
+    public static func expectedOutput(found: String) -> Message {
+        Message(id: "expected-output", "expected a file name in quotes or stdout after 'set output', found \(found)")
+    }
+
+    public static func expectedParameterName(found: String) -> Message {
+        Message(id: "expected-parameter-name", "expected a parameter name after 'set param', found \(found)")
+    }
+
+    public static func parameterValue(found: String) -> Message {
+        Message(id: "parameter-value", "a parameter's value is a number, text in quotes or a period, found \(found)")
+    }
+
+    public static func expectedLoadKind(_ kinds: String, found: String) -> Message {
+        Message(id: "expected-load-kind", "expected what to load: \(kinds); found \(found)")
+    }
+
+    public static func expectedFileName(found: String) -> Message {
+        Message(id: "expected-file-name", "expected the file name in quotes, found \(found)")
+    }
+
     // MARK: - Query: resolver, planner and interpreter
 
     // MARK: - Session, shell and command line
+
+    public static func cannotWrite(_ path: String, _ reason: String) -> Message {
+        Message(id: "cannot-write", "cannot write to '\(path)': \(reason)")
+    }
+
+    /// An export that failed; `unchanged` when the file it would replace is kept as it was.
+    public static func cannotWriteExport(_ path: String, _ reason: String, unchanged: Bool) -> Message {
+        Message(id: "cannot-write-export", "cannot write '\(path)': \(reason)" + (unchanged ? "; any existing file is unchanged" : ""))
+    }
+
+    public static func scaleNotBands(_ text: String) -> Message {
+        Message(id: "scale-not-bands", "--scale '\(text)' is not a list like \"91=Sangat Baik,76=Baik,0=Kurang\"")
+    }
+
+    public static var bundledCatalogueMissing: Message {
+        Message(id: "bundled-catalogue-missing", "the bundled catalogue is not installed beside this program; give --catalogue")
+    }
+
+    public static func malformedPeriodOption(_ text: String) -> Message {
+        Message(id: "malformed-period-option", "malformed period '\(text)'; periods are written \(Period.acceptedForms)")
+    }
+
+    public static func formatFromExtension(_ path: String, formats: [String]) -> Message {
+        Message(id: "format-from-extension",
+                "cannot tell the format of '\(path)' from its extension; add 'format \(formats.first ?? "")' (or \(formats.dropFirst().joined(separator: ", ")))")
+    }
+
+    public static func unknownFileParameter(_ name: String, path: String) -> Message {
+        Message(id: "unknown-file-parameter", "no parameter $\(name) is set for the file name '\(path)'")
+    }
+
+    public static func unknownFormat(_ name: String) -> Message {
+        Message(id: "unknown-format", "unknown format '\(name)'")
+    }
+
+    public static var nothingLoaded: Message {
+        Message(id: "nothing-loaded", "nothing was loaded; the session keeps its data")
+    }
+
+    public static func loaded(positions: Int, indicators: Int, rows: Int) -> Message {
+        Message(id: "loaded", "loaded: \(positions) positions, \(indicators) indicators, \(rows) realisation rows")
+    }
+
+    public static func elapsed(milliseconds: String) -> Message {
+        Message(id: "elapsed", "time: \(milliseconds) ms")
+    }
+
+    public static func banner(office: String, positions: Int, indicators: Int, latest: String?) -> Message {
+        Message(id: "banner", "iki: \(office): \(positions) positions, \(indicators) indicators, \(latest.map { "latest period \($0)" } ?? "no realisations"). Type 'help' for help.")
+    }
+
+    public static func noHelp(_ topic: String) -> Message {
+        Message(id: "no-help", "no help on '\(topic)'")
+    }
+
+    public static func helpTopics(_ topics: [String], things: [String]) -> Message {
+        Message(id: "help-topics", "topics: " + topics.joined(separator: ", ") + ", or a thing (\(things.joined(separator: ", ")))")
+    }
+
+    public static func parameterNotNameValue(_ text: String) -> Message {
+        Message(id: "parameter-not-name-value", "--param '\(text)' is not name=value")
+    }
+
+    public static func dataHasErrors(_ count: Int) -> Message {
+        Message(id: "data-has-errors", "iki: the data has \(count) error(s); fix them (iki check lists everything)")
+    }
+
+    public static func dataHasWarnings(_ count: Int) -> Message {
+        Message(id: "data-has-warnings", "iki: \(count) warning(s) loading the data; iki check lists them")
+    }
+
+    public static func cannotReadScript(_ path: String) -> Message {
+        Message(id: "cannot-read-script", "iki: cannot read script '\(path)'")
+    }
 }
 
 extension Diagnostic {

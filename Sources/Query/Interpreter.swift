@@ -24,17 +24,23 @@ public struct Interpreter {
 
     public func run(_ statement: Statement) throws(Diagnostic) -> ResultSet {
         switch statement {
+        case .query(let question): return try run(question)
+        case .command(.export(let show, _, _, _)):
+            return try run(show)
+        case .command(.set(_, let token)), .command(.load(_, _, let token)), .command(.help(_, let token)):
+            throw Diagnostic.error("'\(token.text)' is a session command; run it in iki, not through the interpreter", at: token.location)
+        case .command(.quit):
+            throw Diagnostic.error("quit is a session command")
+        }
+    }
+
+    public func run(_ question: Question) throws(Diagnostic) -> ResultSet {
+        switch question {
         case .show(let show): return try run(show)
         case .describeThing(let thing, _): return Describe.fields(of: thing)
         case .describeOne(let thing, let name, let token):
             let context = Context(dataset: dataset, period: defaultPeriod, cache: cache)
             return thing == .indicators ? try Describe.indicator(name, token, context) : try Describe.position(name, token, context)
-        case .export(let show, _, _, _):
-            return try run(show)
-        case .set(_, let token), .load(_, _, let token), .help(_, let token):
-            throw Diagnostic.error("'\(token.text)' is a session command; run it in iki, not through the interpreter", at: token.location)
-        case .quit:
-            throw Diagnostic.error("quit is a session command")
         }
     }
 

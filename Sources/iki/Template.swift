@@ -14,7 +14,7 @@ struct Template: ParsableCommand {
 
     func run() throws {
         guard let period = Period(parsing: period) else {
-            throw ValidationError("malformed period '\(self.period)'; periods are written \(Period.acceptedForms)")
+            throw ValidationError(Message.malformedPeriodOption(self.period).text)
         }
         var sources = try data.sources()
         if !data.catalogue.isEmpty && data.realisations.isEmpty { sources.realisations = [] }
