@@ -5,7 +5,7 @@ public enum Vocabulary {
     public static let keywords: [String] = [
         "show", "describe", "where", "and", "or", "not", "for", "group", "order", "by", "asc", "desc",
         "limit", "in", "between", "contains", "like", "is", "missing", "as",
-        "export", "to", "format", "set", "load", "help", "quit", "exit",
+        "export", "to", "format", "set", "load", "help", "quit", "exit", "explain",
     ]
 
     /// Indonesian (and alternative) words for keywords.
@@ -16,6 +16,7 @@ public enum Vocabulary {
         "dalam": "in", "antara": "between", "memuat": "contains", "berisi": "contains", "seperti": "like",
         "adalah": "is", "kosong": "missing", "sebagai": "as",
         "ekspor": "export", "ke": "to", "atur": "set", "muat": "load", "bantuan": "help", "keluar": "quit",
+        "rencana": "explain",
     ]
 
     /// Indonesian names of settings (`atur periode 2026-10`).

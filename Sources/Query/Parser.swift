@@ -41,6 +41,7 @@ public struct Parser {
             }
             return .show(statement)
         case "describe": advance(); return try describeStatement(token)
+        case "explain": advance(); return try explain(token)
         case "export": advance(); return try export(token)
         case "set": advance(); return try set(token)
         case "load": advance(); return try load(token)

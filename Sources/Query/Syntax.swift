@@ -60,6 +60,8 @@ public struct ShowStatement: Sendable {
 
 public enum Statement: Sendable {
     case show(ShowStatement)
+    /// `explain show ...`: the plan of the show, printed without running it.
+    case explain(ShowStatement, Token)
     /// `describe indicators`: the fields of a thing.
     case describeThing(Thing, Token)
     /// `describe position "..."`, `describe indicator SDIN-1`: the card of one.

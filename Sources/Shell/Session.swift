@@ -126,6 +126,10 @@ public final class Session {
             let result = try interpreter().run(statement)
             for warning in result.warnings { standardError(warning.rendered(source: source) + "\n") }
             try emit(Renderer.render(result, options))
+        case .explain(let show, _):
+            let plan = try interpreter().plan(show)
+            for warning in plan.warnings { standardError(warning.rendered(source: source) + "\n") }
+            try emit(plan.text)
         case .export(let show, let rawPath, let format, let token):
             let path = try expand(rawPath, at: token)
             let result = try interpreter().run(.show(show))

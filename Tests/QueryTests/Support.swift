@@ -93,6 +93,7 @@ func summary(_ statement: Statement) -> String {
     case .load(let kind, let path, _): return "load \(kind.rawValue) \"\(path)\""
     case .help(let topic, _): return "help" + (topic.map { " \($0)" } ?? "")
     case .quit: return "quit"
+    case .explain(let show, _): return "explain " + summary(.show(show))
     case .show(let show):
         var parts = ["show \(show.thing.rawValue)"]
         if !show.columns.isEmpty {
