@@ -12,7 +12,7 @@ public enum Completion {
     static let aggregates = ["count(", "sum(", "avg(", "min(", "max("]
     static let formats = ["table", "csv", "tsv", "json", "markdown"]
     static let settings = ["format", "period", "output", "timer", "param"]
-    static let helpTopics = ["show", "describe", "fields", "operators", "periods", "set", "export", "load", "aliases"] + things
+    static let helpTopics = ["show", "describe", "explain", "fields", "operators", "periods", "set", "export", "load", "aliases"] + things
     /// Conditions may continue with these after an operand.
     static let conditionWords = ["and", "or", "not", "is", "in", "between", "like", "contains"]
 
@@ -113,6 +113,10 @@ public enum Completion {
             }
         case "show":
             return show(statement.dropFirst(), typing: word, exporting: false, files: files, dataset: dataset)
+        case "explain":
+            if statement.count == 1 { return keywords(["show"], word) }
+            guard keyword(statement[1]) == "show" else { return [] }
+            return show(statement.dropFirst(2), typing: word, exporting: false, files: files, dataset: dataset)
         case "export":
             if statement.count == 1 { return keywords(["show"], word) }
             guard keyword(statement[1]) == "show" else { return [] }

@@ -5,7 +5,7 @@ public enum MultiLine {
     /// Keywords after which a statement cannot end.
     static let needMore: Set<String> = [
         "where", "and", "or", "not", "by", "group", "order", "for", "in", "between", "like", "contains",
-        "is", "as", "limit", "show", "describe", "export", "to", "set", "load",
+        "is", "as", "limit", "show", "describe", "explain", "export", "to", "set", "load",
     ]
     /// Symbols after which a statement cannot end.
     static let operators: Set<String> = [",", "=", "!=", "<>", "<", "<=", ">", ">=", "+", "-", "*", "/", "("]
@@ -46,7 +46,7 @@ public enum MultiLine {
 
 /// The words completion offers and multi-line input watches for, on top of the `Vocabulary`.
 enum Words {
-    static let statements = ["show", "describe", "export", "set", "load", "help", "quit"]
+    static let statements = ["show", "describe", "explain", "export", "set", "load", "help", "quit"]
     /// What `load` takes, with the spellings the parser also accepts.
     static let loadKinds = ["catalogue", "organisation", "realisations"]
     static let loadAliases = ["catalog", "katalog", "organization", "organisasi", "realizations", "realisasi", "targets"]

@@ -3,7 +3,7 @@ import Query
 
 /// `help`, `help show`, `help fields`, ...: short texts, the same in the REPL and in scripts.
 enum Help {
-    static let topics = ["show", "describe", "fields", "operators", "periods", "set", "export", "load", "aliases"]
+    static let topics = ["show", "describe", "explain", "fields", "operators", "periods", "set", "export", "load", "aliases"]
 
     static func text(_ topic: String?, at token: Token) throws(Diagnostic) -> String {
         guard let topic else { return general }
@@ -13,6 +13,7 @@ enum Help {
         switch t {
         case "show", "tampilkan": return show
         case "describe", "jelaskan": return describe
+        case "explain", "rencana": return explain
         case "operators": return operators
         case "periods", "period", "periode": return periods
         case "set", "atur": return set
@@ -31,12 +32,13 @@ enum Help {
     Statements end with ';' (or at the end of a complete line in the shell).
       show THING [columns] [where COND] [for PERIOD] [group by ...] [order by ...] [limit N]
       describe THING | describe indicator CODE | describe position "TITLE"
+      explain show ...                           the plan of a show, without running it
       export show ... to "file.csv" [format csv]
       set format table|csv|tsv|json|markdown    set period 2026-10|latest
       set output "file.txt" | set output stdout set timer on|off
       set param NAME = VALUE
       load catalogue|organisation|realisations "file"
-      help [show|describe|fields|operators|periods|set|export|load|aliases|THING]
+      help [show|describe|explain|fields|operators|periods|set|export|load|aliases|THING]
       quit
     THING is indicators, positions, units, objectives or realisations.
     Example: show indicators where bidang = "Fasilitasi Pembiayaan" and achievement < 80%
@@ -60,6 +62,15 @@ enum Help {
     describe THING                 the fields of a thing, with types and meaning
     describe indicator CODE        the card of one indicator: formula, source, target, achievement
     describe position "TITLE"      the card of one position (title, part of it, or its code)
+
+    """
+
+    static let explain = """
+    explain show ...    the plan of the show, without reading a row: the thing, the period, the
+                        filter as a tree, the group by keys, every output column with its type,
+                        the order and the limit. Every node of a tree says its type.
+    Example:
+      explain show indicators bidang, avg(achievement) - 80 as gap group by bidang order by gap
 
     """
 
