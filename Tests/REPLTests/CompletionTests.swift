@@ -22,6 +22,9 @@ struct CompletionTests {
         #expect(complete("je") == ["jelaskan"])
         #expect(Set(complete("e")) == ["explain", "export", "ekspor", "exit"])
         #expect(complete("show units; sh") == ["show"])
+        #expect(complete("explain ") == ["show"])
+        #expect(complete("explain show u") == ["units", "unit"])
+        #expect(complete("rencana tampilkan unit where ki") == ["kind"])
         #expect(complete("show units;\nde") == ["describe"])
         #expect(complete("xyz").isEmpty)
     }
