@@ -27,7 +27,7 @@ public struct Parser {
         return result
     }
 
-    static let statementWords = ["show", "describe", "export", "set", "load", "help", "quit"]
+    static let statementWords = ["show", "describe", "explain", "export", "set", "load", "help", "quit"]
 
     // statement = show | describe | export | set | load | help | quit ;
     mutating func statement() throws(Diagnostic) -> Statement {

@@ -249,6 +249,8 @@ struct PlanTests {
                     ^~~~~~~~
             """)
         #expect(parseFailure(#"explain show units to "f.csv""#) != nil)
+        #expect(parseFailure("explian show units")?.contains("did you mean explain?") == true)
+        #expect(parseFailure("show units explain show units")?.contains("expected ';' before 'explain'") == true)
     }
 
     @Test("the example in grammar/README.md is what explain prints")
