@@ -77,6 +77,7 @@ public struct Parser {
             if keyword(peek) == .to { throw error(.toWithoutExport, at: peek) }
             return .query(.show(statement))
         case .describe: advance(); return .query(try describeStatement(token))
+        case .explain: advance(); return .query(try explain(token))
         case .export: advance(); return .command(try export(token))
         case .set: advance(); return .command(try set(token))
         case .load: advance(); return .command(try load(token))

@@ -73,6 +73,8 @@ public enum Statement: Sendable {
 /// What the interpreter answers with a table.
 public enum Question: Sendable {
     case show(ShowStatement)
+    /// `explain show ...`: the plan of the show, printed without running it.
+    case explain(ShowStatement, Token)
     /// `describe indicators`: the fields of a thing.
     case describeThing(Thing, Token)
     /// `describe position "..."`, `describe indicator SDIN-1`: the card of one.

@@ -4,7 +4,7 @@ import Catalogue
 /// alternative) spellings. grammar/aliases.md documents the aliases; a test checks that it lists
 /// exactly these.
 public enum Keyword: String, CaseIterable, Sendable {
-    case show, describe, `where`, and, or, not, `for`, group, order, by, asc, desc, limit
+    case show, describe, explain, `where`, and, or, not, `for`, group, order, by, asc, desc, limit
     case `in`, between, contains, like, `is`, missing, `as`
     case export, to, format, set, load, help, quit
     /// A keyword of its own, not an alias: the parser takes it for `quit`.
@@ -14,6 +14,7 @@ public enum Keyword: String, CaseIterable, Sendable {
         switch self {
         case .show: ["tampilkan"]
         case .describe: ["jelaskan"]
+        case .explain: ["rencana"]
         case .where: ["dimana", "yang"]
         case .and: ["dan"]
         case .or: ["atau"]
@@ -70,7 +71,7 @@ public struct StatementRule: Sendable {
 
     /// What completion offers after the statement's keyword.
     public enum Completion: Sendable {
-        case show, describe, export, settings, loadKinds, helpTopics
+        case show, describe, explain, export, settings, loadKinds, helpTopics
         case nothing
     }
 
@@ -164,6 +165,7 @@ public enum Vocabulary {
     public static let statements: [StatementRule] = [
         StatementRule(keyword: .show, synonyms: [], kind: .query, completion: .show, multiLine: .unlessOpen),
         StatementRule(keyword: .describe, synonyms: [], kind: .query, completion: .describe, multiLine: .unlessOpen),
+        StatementRule(keyword: .explain, synonyms: [], kind: .query, completion: .explain, multiLine: .unlessOpen),
         StatementRule(keyword: .export, synonyms: [], kind: .command, completion: .export, multiLine: .needs(.to)),
         StatementRule(keyword: .set, synonyms: [], kind: .command, completion: .settings, multiLine: .words(3)),
         StatementRule(keyword: .load, synonyms: [], kind: .command, completion: .loadKinds, multiLine: .words(3)),

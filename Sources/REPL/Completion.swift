@@ -96,6 +96,10 @@ public enum Completion {
             }
         case .show:
             return show(statement.dropFirst(), typing: word, exporting: false, files: files, dataset: dataset)
+        case .explain:
+            if statement.count == 1 { return keywords([.show], word) }
+            guard keyword(statement[1]) == .show else { return [] }
+            return show(statement.dropFirst(2), typing: word, exporting: false, files: files, dataset: dataset)
         case .export:
             if statement.count == 1 { return keywords([.show], word) }
             guard keyword(statement[1]) == .show else { return [] }

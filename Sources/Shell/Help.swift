@@ -24,7 +24,7 @@ public enum Help {
 
     /// Every topic, in the order `help` lists them; a thing's name is a topic too (its fields).
     static let topicTable: [Topic] = [
-        Topic(.show) { show }, Topic(.describe) { describe }, Topic("fields") { fields(.indicators) },
+        Topic(.show) { show }, Topic(.describe) { describe }, Topic(.explain) { explain }, Topic("fields") { fields(.indicators) },
         Topic("operators") { operators }, Topic("periods", aliases: ["period", "periode"]) { periods },
         Topic(.set) { set }, Topic(.export) { export }, Topic(.load) { load },
         Topic("aliases", aliases: ["alias", "indonesia"]) { aliases },
@@ -38,6 +38,7 @@ public enum Help {
         switch statement {
         case .show: return ["show THING [columns] [where COND] [for PERIOD] [group by ...] [order by ...] [limit N]"]
         case .describe: return ["describe THING | describe indicator CODE | describe position \"TITLE\""]
+        case .explain: return ["explain show ...                           the plan of a show, without running it"]
         case .export: return ["export show ... to \"file.csv\" [format csv]"]
         case .set:
             return ["set format \(formats)    set period 2026-10|latest", "set output \"file.txt\" | set output stdout set timer on|off",
@@ -87,6 +88,15 @@ public enum Help {
     describe THING                 the fields of a thing, with types and meaning
     describe indicator CODE        the card of one indicator: formula, source, target, achievement
     describe position "TITLE"      the card of one position (title, part of it, or its code)
+
+    """
+
+    static let explain = """
+    explain show ...    the plan of the show, without reading a row: the thing, the period, the
+                        filter as a tree, the group by keys, every output column with its type,
+                        the order and the limit. Every node of a tree says its type.
+    Example:
+      explain show indicators bidang, avg(achievement) - 80 as gap group by bidang order by gap
 
     """
 

@@ -86,6 +86,11 @@ public final class Session {
         // Statements run while the timer is on are timed: not `set timer on` itself.
         let timing = timer
         switch statement {
+        case .query(.explain(let show, _)):
+            // The plan as text, whatever the output format: it is read, not processed.
+            let plan = try interpreter().plan(show)
+            for warning in plan.warnings { standardError(warning.rendered(lines: lines) + "\n") }
+            try emit(plan.text)
         case .query(let question):
             let result = try interpreter().run(question)
             for warning in result.warnings { standardError(warning.rendered(lines: lines) + "\n") }
