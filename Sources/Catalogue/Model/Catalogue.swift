@@ -40,10 +40,10 @@ public struct Catalogue: Sendable {
         for (id, unit) in organisation.units.enumerated() where organisation.bidangLevel(of: id) == nil {
             let head = positions.first { $0.heads == id }
             let said = head.map { " (its head '\($0.title)' gets other tasks from '\($0.superiorText ?? "nobody named")')" } ?? ""
-            diagnostics.append(.warning("cannot tell which bidang \(unit.fullName) belongs to\(said); give its parent in the organisation file", at: head?.location))
+            diagnostics.append(.warning(.bidangUnknown(unit.fullName, said: said), at: head?.location))
         }
         for position in positions where position.unit == nil {
-            diagnostics.append(.warning("unit of '\(position.title)' is unresolved: \(position.unresolvedReason ?? "no unit given"); give it in the organisation file", at: position.location))
+            diagnostics.append(.warning(.unitUnresolved(position.title, reason: position.unresolvedReason ?? "no unit given"), at: position.location))
         }
         return diagnostics
     }
