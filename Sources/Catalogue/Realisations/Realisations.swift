@@ -11,16 +11,6 @@ public struct Realisation: Sendable {
     public var target: Double?
     public var note: String
     public var location: SourceLocation
-
-    /// Whether the row reports a realisation (rather than only a target).
-    public var isReported: Bool { value != nil || (numerator != nil && denominator != nil) }
-
-    /// The row's realisation as a percentage (ratio) or number (count).
-    public var percentageOrValue: Double? {
-        if let value { return value }
-        if let n = numerator, let d = denominator, d != 0 { return n / d * 100 }
-        return nil
-    }
 }
 
 /// How a row is kept: 48 bytes, no Strings, so millions of rows cost little memory and no
@@ -184,11 +174,6 @@ public struct RealisationStore: Sendable {
     /// that need no numbers, without making `Realisation` values.
     public func forEachRow(_ body: (_ indicator: Int, _ period: Period, _ isReported: Bool, _ hasTarget: Bool) -> Void) {
         for row in stored { body(Int(row.indicator), Period(packed: row.period), row.isReported, row.hasTarget) }
-    }
-
-    /// Periods that have at least one reported row, ascending.
-    public var reportedPeriods: [Period] {
-        Set(stored.lazy.filter(\.isReported).map(\.period)).map(Period.init(packed:)).sorted()
     }
 
     /// The latest month (or other period) that has realisations: the default period of queries.
