@@ -29,13 +29,15 @@ extension Catalogue {
         guard let data = FileManager.default.contents(atPath: path) else {
             return (Catalogue(file: path), [.error(.unreadableCatalogue(path))])
         }
+        // Where a file's reader is chosen: a Word reader would be picked here by the extension
+        // (and `Dataset.expand` would list `.docx` files in folders).
         return assemble(file: path, indexingCodes: indexingCodes) { TextCatalogueReader.read([UInt8](data), into: &$0) }
     }
 
     /// One office's catalogue: `read` hands the builder the document's events; then the stages every
     /// format shares: the builder's own checks, indicator codes (once every position is known, as a
     /// clash is settled in document order) and the organisation inferred from titles and tasks.
-    static func assemble(file: String, indexingCodes: Bool, read: (inout CatalogueBuilder) -> Void) -> (Catalogue, [Diagnostic]) {
+    package static func assemble(file: String, indexingCodes: Bool, read: (inout CatalogueBuilder) -> Void) -> (Catalogue, [Diagnostic]) {
         var builder = CatalogueBuilder(file: file)
         read(&builder)
         var (catalogue, diagnostics) = builder.finish()
