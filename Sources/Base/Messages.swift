@@ -157,13 +157,49 @@ extension Message {
 
     // The organisation: inferred, and the organisation file.
 
-    /// `said`: what its head's tasks say, or "" when it has no head.
-    public static func bidangUnknown(_ unit: String, said: String) -> Message {
-        Message(id: "bidang-unknown", "cannot tell which bidang \(unit) belongs to\(said); give its parent in the organisation file")
+    /// `head`: the position heading the unit, and whom its tasks say it gets other tasks from.
+    public static func bidangUnknown(_ unit: String, head: (title: String, superior: String?)?) -> Message {
+        let said = head.map { " (its head '\($0.title)' gets other tasks from '\($0.superior ?? "nobody named")')" } ?? ""
+        return Message(id: "bidang-unknown", "cannot tell which bidang \(unit) belongs to\(said); give its parent in the organisation file")
     }
 
-    public static func unitUnresolved(_ title: String, reason: String) -> Message {
-        Message(id: "unit-unresolved", "unit of '\(title)' is unresolved: \(reason); give it in the organisation file")
+    /// `reason`: one of the reasons below.
+    public static func unitUnresolved(_ title: String, reason: Message) -> Message {
+        Message(id: "unit-unresolved", "unit of '\(title)' is unresolved: \(reason.text); give it in the organisation file")
+    }
+
+    // Why organisation inference found no unit for a position.
+
+    public static var noUnitGiven: Message {
+        Message(id: "no-unit-given", "no unit given")
+    }
+
+    public static var superiorIsHeadOfOffice: Message {
+        Message(id: "superior-is-head-of-office", "it gets other tasks from the head of office directly")
+    }
+
+    public static var noSuperiorNamed: Message {
+        Message(id: "no-superior-named", "its tasks name no superior")
+    }
+
+    public static var noSekretariat: Message {
+        Message(id: "no-sekretariat", "it reports to the Sekretaris, but the catalogue has no Sekretariat")
+    }
+
+    public static func superiorNamesNoUnit(_ text: String) -> Message {
+        Message(id: "superior-names-no-unit", "its tasks say '\(text)', which names no unit")
+    }
+
+    public static func namesNoUnit(_ quoted: String) -> Message {
+        Message(id: "names-no-unit", "'\(quoted)' names no unit")
+    }
+
+    public static func noUnitMatches(_ quoted: String) -> Message {
+        Message(id: "no-unit-matches", "no unit matches '\(quoted)'")
+    }
+
+    public static func matchesTwoUnits(_ quoted: String, _ first: String, _ second: String) -> Message {
+        Message(id: "matches-two-units", "'\(quoted)' matches both \(first) and \(second)")
     }
 
     public static var noUnitColumn: Message {
