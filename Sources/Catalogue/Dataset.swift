@@ -50,9 +50,8 @@ public struct Dataset: Sendable {
     public static func load(_ sources: Sources) -> (Dataset, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let files = expand(sources.catalogues, extension: "txt", &diagnostics)
-        let (loaded, found) = Catalogue.load(files: files, organisation: sources.organisation)
+        var (catalogue, found) = Catalogue.load(files: files, organisation: sources.organisation)
         diagnostics += found
-        var catalogue = loaded
         var store = RealisationStore(indicatorCount: catalogue.indicators.count)
         let paths = expand(sources.realisations, extension: "csv", &diagnostics)
         // Rows are rarely under 32 bytes of CSV (a code, a period, numbers); fewer reserved only

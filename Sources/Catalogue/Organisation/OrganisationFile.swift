@@ -52,7 +52,7 @@ public enum OrganisationFile {
                 unitID = matches[0]
             } else if matches.isEmpty, parent != nil, let kind = kind(of: unitName) {
                 let short = shortName(unitName, kind: kind)
-                unitID = catalogue.organisation.add(Unit(kind: kind, fullName: FormulaParser.collapse(unitName), shortName: short))
+                unitID = catalogue.organisation.add(Unit(kind: kind, fullName: Text.collapse(unitName), shortName: short))
             } else {
                 guard let u = findUnit(unitName, in: catalogue, table: table, row: row, column: "unit", &diagnostics) else { continue }
                 unitID = u
@@ -125,7 +125,7 @@ public enum OrganisationFile {
     }
 
     static func shortName(_ name: String, kind: UnitKind) -> String {
-        var words = FormulaParser.collapse(name).split(separator: " ").map(String.init)
+        var words = Text.collapse(name).split(separator: " ").map(String.init)
         let prefixWords = kind == .subBagian && words.first?.lowercased() == "sub" ? 2 : 1
         words.removeFirst(min(prefixWords, words.count))
         if words.first?.lowercased() == "bina" { words.removeFirst() }
