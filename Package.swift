@@ -15,8 +15,8 @@ let package = Package(
         // What every stage uses: source locations and diagnostics, the message catalogue, nearest
         // names, numbers as text, periods, and the CSV reader and writer.
         .target(name: "Base"),
-        // Model of the catalogue, its loaders (text catalogue, organisation, realisations CSV),
-        // periods and the achievement arithmetic.
+        // The catalogue: model, readers (text) feeding one builder, codes, organisation (inferred
+        // and from a file), realisations CSV and the achievement arithmetic.
         .target(name: "Catalogue", dependencies: ["Base"]),
         // The bundled catalogue, organisation and example realisations, as resources.
         .target(

@@ -21,11 +21,6 @@ public struct CSVRecord: Sendable, Equatable {
         self.line = line
         self.columns = columns
     }
-
-    /// Where field `index` starts, for diagnostics about its value.
-    public func location(ofField index: Int, file: String) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: columns[index])
-    }
 }
 
 private let quote = UInt8(ascii: "\"")
