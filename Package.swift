@@ -58,6 +58,9 @@ let package = Package(
         .testTarget(name: "QueryTests", dependencies: ["Query", "Render", "Catalogue", "TestSupport"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "Query", "Render", "Catalogue", "iki", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["iki", "TestSupport"]),
+        // Rules about the repository itself: file sizes, ARCHITECTURE.md naming every source file,
+        // a golden case for every statement and output format.
+        .testTarget(name: "RepositoryTests", dependencies: ["Query", "Render", "TestSupport"]),
         // Golden outputs: every case in Tests/Golden/cases, the documentation's examples and the
         // example scripts, run through the built `iki` and compared with their expected files.
         .testTarget(name: "GoldenTests", dependencies: ["iki", "TestSupport"]),

@@ -1,3 +1,6 @@
+// Over 400 lines because it is the one message catalogue by design: every message of every stage,
+// so a text is written once and translations can sit beside it.
+
 /// Every message iki prints about an input or a statement, in one place: each has a stable id
 /// (for tests, for code that must recognise a message, and for the Indonesian texts that will sit
 /// beside the English ones) and its English text. Code never writes a message inline; it calls

@@ -1,3 +1,4 @@
+import Catalogue
 import Foundation
 import Query
 import Shell
@@ -67,6 +68,6 @@ public enum REPL {
     }
 
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStreams.writeOutput(text)
     }
 }

@@ -36,11 +36,11 @@ public final class Session {
     }
 
     public static func writeStandardOutput(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStreams.writeOutput(text)
     }
 
     public static func writeStandardError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStreams.writeError(text)
     }
 
     /// One line for the REPL's start: office, positions, indicators, latest period.

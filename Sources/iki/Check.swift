@@ -15,7 +15,7 @@ struct Check: ParsableCommand {
         let sources = try data.sources()
         let (dataset, diagnostics) = Dataset.load(sources)
         report(diagnostics)
-        print(SummaryRenderer.render(dataset, catalogue: sources.catalogue, diagnostics: diagnostics), terminator: "")
+        StandardStreams.writeOutput(SummaryRenderer.render(dataset, catalogue: sources.catalogue, diagnostics: diagnostics))
         if diagnostics.hasErrors { throw ExitCode(1) }
     }
 }

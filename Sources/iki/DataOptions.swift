@@ -49,6 +49,6 @@ struct DataOptions: ParsableArguments {
 /// Prints diagnostics on standard error, warnings and errors alike.
 func report(_ diagnostics: [Diagnostic]) {
     for diagnostic in diagnostics {
-        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        StandardStreams.writeError(diagnostic.description + "\n")
     }
 }

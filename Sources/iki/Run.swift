@@ -100,5 +100,5 @@ func typedParameter(_ text: String) -> Value {
 }
 
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    StandardStreams.writeError(text + "\n")
 }

@@ -38,6 +38,6 @@ struct Template: ParsableCommand {
         }
         let result = ResultSet(columns: zip(columns, types).map { Column(name: $0, type: $1) }, rows: rows)
         let out = Renderer.render(result, RenderOptions(format: .csv, decimalComma: data.decimalComma))
-        print(out, terminator: "")
+        StandardStreams.writeOutput(out)
     }
 }
