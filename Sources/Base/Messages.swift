@@ -594,6 +594,10 @@ extension Message {
 
     // MARK: - Session, shell and command line
 
+    public static func numberCannotNameFile(_ name: String, _ number: String) -> Message {
+        Message(id: "number-cannot-name-file", "parameter $\(name) is the number \(number), which cannot be part of a file name")
+    }
+
     public static func cannotWrite(_ path: String, _ reason: String) -> Message {
         Message(id: "cannot-write", "cannot write to '\(path)': \(reason)")
     }

@@ -174,6 +174,11 @@ public final class Session {
             guard let value = parameters[String(name)] else {
                 throw .error(.unknownFileParameter(String(name), path: path), at: token, notes: [.giveParameter(String(name), example: "VALUE")])
             }
+            // A number too big to write without an exponent (--param out=1e20) names no file anyone meant.
+            if case .number(let n) = value, numberLiteral(n).contains("e") {
+                throw .error(.numberCannotNameFile(String(name), numberLiteral(n)), at: token,
+                             notes: [.giveParameter(String(name), example: "review-2026-10")])
+            }
             out += value.asText
             rest = rest.dropFirst(name.count)
         }
