@@ -57,6 +57,25 @@ extension Message {
         Message(id: "give-parameter", "give it with --param \(name)=\(example)")
     }
 
+    // MARK: - CSV files (Base/CSV.swift)
+
+    public static func cannotReadFile(_ path: String, reason: String) -> Message {
+        Message(id: "cannot-read-file", "cannot read '\(path)': \(reason)")
+    }
+
+    public static var unterminatedQuotedField: Message {
+        Message(id: "unterminated-quoted-field", "unterminated quoted field: no closing '\"' before the end of the file")
+    }
+
+    public static func textAfterClosingQuote(expected delimiter: String) -> Message {
+        Message(id: "text-after-closing-quote", "unexpected text after the closing quote; expected \(delimiter) or the end of the line")
+    }
+
+    /// `byte`: two hexadecimal digits.
+    public static func invalidUTF8(byte: String) -> Message {
+        Message(id: "invalid-utf8", "invalid UTF-8 (byte 0x\(byte)); the file must be saved as UTF-8")
+    }
+
     // MARK: - Catalogue: loading catalogues, organisation files and realisations
 
     /// Catalogue text quoted in a message, cut to `limit` characters.
