@@ -20,7 +20,7 @@ enum Describe {
     static func indicator(_ name: String, _ token: Token, _ context: Context) throws(Diagnostic) -> ResultSet {
         let catalogue = context.dataset.catalogue
         guard let index = catalogue.indicatorIndex(code: name) else {
-            throw .error(.noIndicatorCode(name), at: token.location, notes: [.nearest(nearest(name, in: catalogue.indicators.map(\.code)))])
+            throw .error(.noIndicatorCode(name), at: token, notes: [.nearest(nearest(name, in: catalogue.indicators.map(\.code)))])
         }
         let indicator = catalogue.indicators[index]
         let position = catalogue.positions[indicator.positionIndex]
@@ -55,7 +55,7 @@ enum Describe {
         if matches.isEmpty { matches = catalogue.positions.indices.filter { catalogue.positions[$0].title.uppercased().contains(key) } }
         guard matches.count == 1 else {
             let near = matches.isEmpty ? nearest(name, in: catalogue.positions.map(\.title)) : matches.prefix(5).map { catalogue.positions[$0].title }
-            throw .error(matches.isEmpty ? .noPosition(name) : .positionAmbiguous(name, count: matches.count), at: token.location,
+            throw .error(matches.isEmpty ? .noPosition(name) : .positionAmbiguous(name, count: matches.count), at: token,
                          notes: [matches.isEmpty ? .nearest(near, separator: "; ") : .forExample(near)])
         }
         let position = catalogue.positions[matches[0]]

@@ -21,7 +21,7 @@ struct Executor {
         selected.reserveCapacity(rowCount)
         let test = filter.eval
         for row in 0..<rowCount {
-            if row & 4095 == 0, isCancelled() { throw .error(.interrupted, at: plan.thingToken.location) }
+            if row & 4095 == 0, isCancelled() { throw .error(.interrupted, at: plan.thingToken) }
             if test(row) == .bool(true) { selected.append(row) }
         }
         return selected

@@ -28,7 +28,7 @@ public struct Interpreter {
         case .command(.export(let show, _, _, _)):
             return try run(show)
         case .command(.set(_, let token)), .command(.load(_, _, let token)), .command(.help(_, let token)):
-            throw .error(.sessionCommand(token.text), at: token.location)
+            throw .error(.sessionCommand(token.text), at: token)
         case .command(.quit):
             throw .error(.quitIsSessionCommand)
         }

@@ -43,7 +43,7 @@ enum Planner {
                     i = names.firstIndex { $0.lowercased() == f.name }
                 }
                 guard let index = i else {
-                    throw .error(.groupedOrderByColumn(names), at: key.expr.token.location)
+                    throw .error(.groupedOrderByColumn(names), at: key.expr.token)
                 }
                 order.append(Plan.OrderKey(text: key.text, descending: key.descending, source: .column(index)))
             }

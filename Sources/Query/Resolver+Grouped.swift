@@ -37,15 +37,15 @@ extension Resolver {
         case .call(let name, let argument, let token):
             guard let function = Vocabulary.aggregates[name] else {
                 _ = try compile(expr)  // reports the unknown function
-                throw .error(.unknownFunction(name), at: token.location)
+                throw .error(.unknownFunction(name), at: token)
             }
             var input: Compiled?
             if let argument {
-                if containsAggregate(argument) { throw .error(.nestedAggregate, at: argument.token.location) }
+                if containsAggregate(argument) { throw .error(.nestedAggregate, at: argument.token) }
                 input = try compile(argument)
             }
             if function != "count" {
-                guard let input, let argument else { throw .error(.aggregateNeedsField(name), at: token.location) }
+                guard let input, let argument else { throw .error(.aggregateNeedsField(name), at: token) }
                 if function == "sum" || function == "avg" {
                     try requireNumeric(input, argument, token, "\(name)(...)")
                 }
@@ -58,15 +58,15 @@ extension Resolver {
             return constant(.number(n), percent ? .percent : .number)
         case .negate(let inner, let token):
             let c = try compileGrouped(inner, text: nil, in: scope)
-            guard c.type.isNumeric else { throw .error(.groupedNegateNeedsNumber, at: token.location) }
+            guard c.type.isNumeric else { throw .error(.groupedNegateNeedsNumber, at: token) }
             return .negation(c)
         case .arithmetic(let op, let l, let r, let token):
             let a = try compileGrouped(l, text: nil, in: scope)
             let b = try compileGrouped(r, text: nil, in: scope)
-            guard a.type.isNumeric && b.type.isNumeric else { throw .error(.groupedArithmeticNeedsNumbers(op), at: token.location) }
+            guard a.type.isNumeric && b.type.isNumeric else { throw .error(.groupedArithmeticNeedsNumbers(op), at: token) }
             return .arithmetic(op, a, b)
         default:
-            throw .error(.notGroupedNorAggregated(text ?? ""), at: expr.token.location)
+            throw .error(.notGroupedNorAggregated(text ?? ""), at: expr.token)
         }
     }
 }

@@ -45,7 +45,7 @@ struct ExplainTests {
         #expect(shell.err == """
             <query>:1:25: error: 'code' is neither grouped nor aggregated: add it to group by, or use it inside count, sum, avg, min or max
             explain show indicators code, count(*)
-                                    ^
+                                    ^~~~
 
             """)
     }
