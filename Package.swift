@@ -15,8 +15,8 @@ let package = Package(
         // What every stage uses: source locations and diagnostics, the message catalogue, nearest
         // names, numbers as text, periods, and the CSV reader and writer.
         .target(name: "Base"),
-        // Model of the catalogue, its loaders (text catalogue, organisation, realisations CSV),
-        // periods and the achievement arithmetic.
+        // The catalogue: model, readers (text) feeding one builder, codes, organisation (inferred
+        // and from a file), realisations CSV and the achievement arithmetic.
         .target(name: "Catalogue", dependencies: ["Base"]),
         // The bundled catalogue, organisation and example realisations, as resources.
         .target(
@@ -38,7 +38,7 @@ let package = Package(
         // libedit, for the REPL's line editing.
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // The interactive shell: line editing, history, completion, multi-line statements.
-        .target(name: "REPL", dependencies: ["CEditLine", "Shell", "Query", "Catalogue"]),
+        .target(name: "REPL", dependencies: ["CEditLine", "Shell", "Query", "Render", "Catalogue"]),
         .executableTarget(
             name: "iki",
             dependencies: [
@@ -58,6 +58,9 @@ let package = Package(
         .testTarget(name: "QueryTests", dependencies: ["Query", "Render", "Catalogue", "TestSupport"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "Query", "Render", "Catalogue", "iki", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["iki", "TestSupport"]),
+        // Rules about the repository itself: file sizes, ARCHITECTURE.md naming every source file,
+        // a golden case for every statement and output format.
+        .testTarget(name: "RepositoryTests", dependencies: ["Query", "Render", "TestSupport"]),
         // Golden outputs: every case in Tests/Golden/cases, the documentation's examples and the
         // example scripts, run through the built `iki` and compared with their expected files.
         .testTarget(name: "GoldenTests", dependencies: ["iki", "TestSupport"]),

@@ -13,7 +13,7 @@ enum FuzzEntry {
     /// One input as a catalogue file: read it, infer the organisation, look every code up, and
     /// describe every diagnostic.
     static func catalogue(_ bytes: [UInt8]) -> Int {
-        let (catalogue, diagnostics) = CatalogueParser.parse(bytes, file: "<fuzz>")
+        let (catalogue, diagnostics) = Catalogue.read(bytes, file: "<fuzz>")
         var sum = catalogue.positions.count &+ catalogue.indicators.count
         for diagnostic in diagnostics + catalogue.organisationDiagnostics() { sum &+= diagnostic.description.utf8.count }
         for indicator in catalogue.indicators { sum &+= catalogue.indicatorIndex(code: indicator.code) ?? 0 }
@@ -39,7 +39,9 @@ enum FuzzEntry {
         var store = RealisationStore(indicatorCount: catalogue.indicators.count)
         var sum = store.load(text: String(decoding: file, as: UTF8.self), file: "<fuzz>", catalogue: &catalogue, format: format).count
         let dataset = Dataset(catalogue: catalogue, realisations: store)
-        for period in store.reportedPeriods.prefix(4) {
+        var periods: [Period] = []
+        store.forEachRow { _, period, _, _ in if periods.count < 4 && !periods.contains(period) { periods.append(period) } }
+        for period in periods {
             for indicator in catalogue.indicators.indices {
                 let e = dataset.evaluate(indicator, in: period)
                 sum &+= Int(truncatingIfNeeded: (e.realisation ?? 0).bitPattern &+ (e.target ?? 0).bitPattern)

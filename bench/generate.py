@@ -66,7 +66,7 @@ TIERS = {
 }
 
 # ----------------------------------------------------------------------------------------------
-# iki's indicator code rule (Sources/Catalogue/IndicatorCodes.swift, Merge.swift)
+# iki's indicator code rule (Sources/Catalogue/Building/IndicatorCodes.swift, Merge.swift)
 
 STOP_WORDS = {"DAN", "DI", "KE", "DARI", "YANG", "SERTA", "ATAU", "UNTUK", "DENGAN"}
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]+")

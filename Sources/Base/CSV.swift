@@ -21,11 +21,6 @@ public struct CSVRecord: Sendable, Equatable {
         self.line = line
         self.columns = columns
     }
-
-    /// Where field `index` starts, for diagnostics about its value.
-    public func location(ofField index: Int, file: String) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: columns[index])
-    }
 }
 
 private let quote = UInt8(ascii: "\"")
@@ -119,7 +114,7 @@ public enum CSVReader {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
         } catch {
-            throw Diagnostic.error("cannot read '\(path)': \(unreadableReason(path))")
+            throw Diagnostic.error(.cannotReadFile(path, reason: unreadableReason(path)))
         }
         return try data.withUnsafeBytes { raw in
             Result { () throws(Diagnostic) in try body(raw.bindMemory(to: UInt8.self)) }
@@ -285,7 +280,7 @@ private struct Parser {
         var high: UInt8 = 0
         while true {
             guard i < bytes.count else {
-                throw error("unterminated quoted field: no closing '\"' before the end of the file", at: openQuote)
+                throw error(.unterminatedQuotedField, at: openQuote)
             }
             let byte = bytes[i]
             if byte == quote {
@@ -309,7 +304,7 @@ private struct Parser {
         let contentEnd = i
         i += 1  // closing quote
         if i < bytes.count && bytes[i] != delimiter && bytes[i] != lf && bytes[i] != cr {
-            throw error("unexpected text after the closing quote; expected \(delimiterName) or the end of the line", at: i)
+            throw error(.textAfterClosingQuote(expected: delimiterName), at: i)
         }
         // Removing one quote of each pair never changes UTF-8 validity, so checking the raw
         // bytes is enough, and gives the position in the file.
@@ -365,12 +360,12 @@ private struct Parser {
             }
         }
         let hex = String(bytes[offset], radix: 16, uppercase: true)
-        return error("invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" : "")\(hex)); the file must be saved as UTF-8", at: offset)
+        return error(.invalidUTF8(byte: (hex.count == 1 ? "0" : "") + hex), at: offset)
     }
 
     /// Errors are rare, so their location is found by rescanning from the start rather than
     /// tracked on every byte.
-    func error(_ message: String, at position: Int) -> Diagnostic {
+    func error(_ message: Message, at position: Int) -> Diagnostic {
         var line = 1
         var lineStart = start
         var k = start

@@ -103,8 +103,10 @@ public enum Nearest {
         return scored.map(\.2)
     }
 
-    /// Whether two words are the same word give or take a typo or a truncation, as task text
-    /// writes unit names ("Restruturasi", "Fasilitas", "Sumber" for "Sumber Daya Manusia").
+    /// Whether two words are the same word give or take a typo or a truncation: from five
+    /// characters on, one a prefix of the other, or one edit apart (two from eight characters).
+    /// Organisation inference compares the lower-cased words of unit names as task text writes
+    /// them ("restruturasi" for "restrukturasi", "fasilitas" for "fasilitasi").
     package static func similarWords(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
         // ASCII words (as unit names are) are compared on bytes: counts, prefixes and the

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Everything a query runs over: the catalogue (with its organisation) and the realisations.
@@ -51,23 +50,8 @@ public struct Dataset: Sendable {
     public static func load(_ sources: Sources) -> (Dataset, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let files = expand(sources.catalogues, extension: "txt", &diagnostics)
-        if files.count > 1, let organisation = sources.organisation {
-            diagnostics.append(.error("--organisation '\(organisation)' is for one catalogue; with \(files.count), put NAME.organisation.csv beside each catalogue NAME.txt"))
-        }
-        // Several catalogues are merged as they load, so each part's arrays go once it is in; their
-        // own code index would be rebuilt by the merge, so they are parsed without one. Offices
-        // load independently: a batch at a time on every core, merged in file order, so codes and
-        // diagnostics are as if loaded one by one (and a batch bounds what waits in memory).
-        var merger = Catalogue.Merger(count: files.count)
-        var single: Catalogue?
-        for batch in stride(from: 0, to: files.count, by: 32) {
-            let loaded = concurrentMap(batch..<min(batch + 32, files.count)) { loadOffice(files[$0], of: files.count, sources) }
-            for (part, found) in loaded {
-                diagnostics += found
-                if files.count == 1 { single = part } else { merger.add(part) }
-            }
-        }
-        var catalogue = single ?? merger.finish()
+        var (catalogue, found) = Catalogue.load(files: files, organisation: sources.organisation)
+        diagnostics += found
         var store = RealisationStore(indicatorCount: catalogue.indicators.count)
         let paths = expand(sources.realisations, extension: "csv", &diagnostics)
         // Rows are rarely under 32 bytes of CSV (a code, a period, numbers); fewer reserved only
@@ -76,32 +60,6 @@ public struct Dataset: Sendable {
         store.reserveCapacity(rows: bytes / 32)
         diagnostics += store.load(paths: paths, catalogue: &catalogue, format: sources.format)
         return (Dataset(catalogue: catalogue, realisations: store, scale: sources.scale), diagnostics)
-    }
-
-    /// One catalogue file of `count` with its organisation file, and what they had to say.
-    static func loadOffice(_ file: String, of count: Int, _ sources: Sources) -> (Catalogue, [Diagnostic]) {
-        var (part, diagnostics) = CatalogueParser.load(path: file, indexingCodes: count == 1)
-        let beside = (file as NSString).deletingPathExtension + ".organisation.csv"
-        if count == 1, let organisation = sources.organisation {
-            diagnostics += OrganisationFile.apply(path: organisation, to: &part)
-        } else if count > 1 || sources.organisation == nil, FileManager.default.fileExists(atPath: beside) {
-            diagnostics += OrganisationFile.apply(path: beside, to: &part)
-        }
-        diagnostics += part.organisationDiagnostics()
-        return (part, diagnostics)
-    }
-
-    /// `indices.map(transform)`, the elements computed in parallel.
-    static func concurrentMap<T: Sendable>(_ indices: Range<Int>, _ transform: @Sendable (Int) -> T) -> [T] {
-        var results = [T?](repeating: nil, count: indices.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            // Each iteration writes its own element and nothing else.
-            nonisolated(unsafe) let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: indices.count) { i in
-                slots[i] = transform(indices.lowerBound + i)
-            }
-        }
-        return results.map { $0! }
     }
 
     /// Files as given, and for a folder every file with the extension inside it, in name order.
@@ -117,7 +75,7 @@ public struct Dataset: Sendable {
                 .filter { ($0 as NSString).pathExtension.lowercased() == ext && !$0.hasSuffix(".organisation.csv") && !$0.hasPrefix(".") }
                 .sorted()
             if names.isEmpty {
-                diagnostics.append(.error("folder '\(path)' has no .\(ext) files"))
+                diagnostics.append(.error(.folderWithoutFiles(path, extension: ext)))
             }
             files += names.map { (path as NSString).appendingPathComponent($0) }
         }

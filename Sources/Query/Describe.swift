@@ -20,8 +20,7 @@ enum Describe {
     static func indicator(_ name: String, _ token: Token, _ context: Context) throws(Diagnostic) -> ResultSet {
         let catalogue = context.dataset.catalogue
         guard let index = catalogue.indicatorIndex(code: name) else {
-            let near = nearest(name, in: catalogue.indicators.map(\.code))
-            throw Diagnostic.error("no indicator with code '\(name)'", at: token.location, notes: near.isEmpty ? [] : ["nearest: " + near.joined(separator: ", ")])
+            throw .error(.noIndicatorCode(name), at: token, notes: [.nearest(nearest(name, in: catalogue.indicators.map(\.code)))])
         }
         let indicator = catalogue.indicators[index]
         let position = catalogue.positions[indicator.positionIndex]
@@ -56,8 +55,8 @@ enum Describe {
         if matches.isEmpty { matches = catalogue.positions.indices.filter { catalogue.positions[$0].title.uppercased().contains(key) } }
         guard matches.count == 1 else {
             let near = matches.isEmpty ? nearest(name, in: catalogue.positions.map(\.title)) : matches.prefix(5).map { catalogue.positions[$0].title }
-            throw Diagnostic.error(matches.isEmpty ? "no position '\(name)'" : "'\(name)' matches \(matches.count) positions", at: token.location,
-                                   notes: near.isEmpty ? [] : [(matches.isEmpty ? "nearest: " : "for example: ") + near.joined(separator: "; ")])
+            throw .error(matches.isEmpty ? .noPosition(name) : .positionAmbiguous(name, count: matches.count), at: token,
+                         notes: [matches.isEmpty ? .nearest(near, separator: "; ") : .forExample(near)])
         }
         let position = catalogue.positions[matches[0]]
         var pairs: [(String, String)] = [

@@ -8,8 +8,14 @@ extension Parser {
     func peekAt(_ offset: Int) -> Token { tokens[min(current + offset, tokens.count - 1)] }
     mutating func advance() { if current < tokens.count - 1 { current += 1 } }
 
-    func keyword(_ token: Token) -> String? {
-        token.kind == .identifier ? Vocabulary.keyword(token.text) : nil
+    func keyword(_ token: Token) -> Keyword? {
+        token.kind == .identifier ? Keyword(word: token.text) : nil
+    }
+
+    /// Whether the token starts a statement (its own keyword: `exit` is not one here).
+    func isStatementKeyword(_ token: Token) -> Bool {
+        guard let k = keyword(token) else { return false }
+        return Vocabulary.statements.contains { $0.keyword == k }
     }
 
     func thing(_ token: Token) -> Thing? {
@@ -19,8 +25,8 @@ extension Parser {
     /// Whether the next token ends a clause: a clause keyword, `;` or the end.
     var atClauseEnd: Bool {
         if peek.kind == .end || peek.kind == .semicolon { return true }
-        if let k = keyword(peek), ["where", "for", "group", "order", "limit", "to"].contains(k) || Self.statementWords.contains(k) { return true }
-        return false
+        if let k = keyword(peek), Vocabulary.clauses.contains(where: { $0.keyword == k }) { return true }
+        return isStatementKeyword(peek)
     }
 
     mutating func match(_ symbol: String) -> Bool {
@@ -29,14 +35,15 @@ extension Parser {
     }
 
     mutating func expect(_ symbol: String, after: Token) throws(Diagnostic) {
-        guard match(symbol) else { throw error("expected '\(symbol)', found \(describe(peek))", at: peek) }
+        guard match(symbol) else { throw error(.expectedSymbol(symbol, found: describe(peek)), at: peek) }
     }
 
-    mutating func expectKeyword(_ word: String, after: Token) throws(Diagnostic) {
-        guard keyword(peek) == word else { throw error("expected '\(word)' after '\(after.text)', found \(describe(peek))", at: peek) }
+    mutating func expectKeyword(_ word: Keyword, after: Token) throws(Diagnostic) {
+        guard keyword(peek) == word else { throw error(.expectedKeyword(word.rawValue, after: after.text, found: describe(peek)), at: peek) }
         advance()
     }
 
+    /// The token as the messages' `found:` names it.
     func describe(_ token: Token) -> String {
         switch token.kind {
         case .end: return "the end of the input"
@@ -51,14 +58,11 @@ extension Parser {
     func unknownThing(_ token: Token) -> Diagnostic {
         let names = Thing.allCases.map(\.rawValue)
         let near = token.kind == .identifier ? Nearest.names(to: token.text, in: names) : []
-        return error("expected what to show: \(names.joined(separator: ", ")); found \(describe(token))", at: token,
-                     notes: near.isEmpty ? [] : ["did you mean \(near.joined(separator: ", "))?"])
+        return error(.expectedThing(names, found: describe(token)), at: token, notes: [.didYouMean(near)])
     }
 
-    func error(_ message: String, at token: Token, notes: [String] = []) -> Diagnostic {
-        var d = Diagnostic.error(message, at: token.location, notes: notes)
-        d.length = token.length
-        return d
+    func error(_ message: Message, at token: Token, notes: [Message?] = []) -> Diagnostic {
+        .error(message, at: token, notes: notes)
     }
 
     /// A word as English column headers write it: Indonesian (and alternative) names of
@@ -68,7 +72,7 @@ extension Parser {
         let w = token.text.lowercased()
         if next?.isSymbol("(") == true, let aggregate = Vocabulary.aggregates[w] { return aggregate }
         if let field = Vocabulary.fieldAliases[w] { return field }
-        if let keyword = Vocabulary.keywordAliases[w] { return keyword }
+        if let keyword = Keyword(word: w), keyword.rawValue != w { return keyword.rawValue }
         return token.text
     }
 

@@ -5,62 +5,97 @@ import Catalogue
 public struct Parser {
     var tokens: [Token]
     var current = 0
+    /// The output formats `format NAME` may name; nil takes any name (the renderers are not
+    /// this module's to know: the session passes their table).
+    var formats: [String]?
 
-    public init(tokens: [Token]) { self.tokens = tokens }
-
-    /// Parses a whole input: statements separated by `;`.
-    public static func parse(_ text: String, file: String = "<query>", line: Int = 1) throws(Diagnostic) -> [Statement] {
-        var parser = Parser(tokens: try Lexer.tokenize(text, file: file, line: line))
-        return try parser.statements()
+    public init(tokens: [Token], formats: [String]? = nil) {
+        self.tokens = tokens
+        self.formats = formats
     }
 
-    // script = [ statement ] { ";" [ statement ] } ;
-    mutating func statements() throws(Diagnostic) -> [Statement] {
-        var result: [Statement] = []
-        while peek.kind != .end {
-            if peek.kind == .semicolon { advance(); continue }
-            result.append(try statement())
-            if peek.kind != .end && peek.kind != .semicolon {
-                throw error("expected ';' or the end of the statement, found \(describe(peek))", at: peek)
+    /// Every statement of a script, each with its diagnostic if it has one. The text is read
+    /// once; a statement with an error is skipped to its `;` (as jlox's `synchronize`), so the
+    /// statements after it are still read.
+    ///
+    /// Each statement is parsed alone, ending where its `;` is, so what it says about its end
+    /// ("found the end of the input", the place of the end) is what it would say alone.
+    public static func script(_ text: String, file: String = "<query>", line: Int = 1, formats: [String]? = nil) -> [ParsedStatement] {
+        let tokens = Lexer.scan(text, file: file, line: line).tokens
+        let end = tokens[tokens.count - 1]
+        var result: [ParsedStatement] = []
+        var first = 0
+        while first < tokens.count - 1 {
+            if tokens[first].kind == .semicolon { first += 1; continue }
+            var last = first
+            while tokens[last + 1].kind != .semicolon && tokens[last + 1].kind != .end { last += 1 }
+            let range = tokens[first].range!.lowerBound..<tokens[last].range!.upperBound
+            let statement = tokens[first...last]
+            if let unreadable = statement.first(where: { $0.kind == .error }), let problem = unreadable.problem {
+                result.append(ParsedStatement(result: .failure(problem), range: range))
+            } else {
+                var parser = Parser(tokens: Array(statement) + [end], formats: formats)
+                result.append(ParsedStatement(result: parser.statementAlone(), range: range))
             }
+            first = last + 1
         }
         return result
     }
 
-    static let statementWords = ["show", "describe", "export", "set", "load", "help", "quit"]
+    /// Parses a whole input: statements separated by `;`; the first error is thrown.
+    public static func parse(_ text: String, file: String = "<query>", line: Int = 1, formats: [String]? = nil) throws(Diagnostic) -> [Statement] {
+        var statements: [Statement] = []
+        for parsed in script(text, file: file, line: line, formats: formats) {
+            statements.append(try parsed.result.get())
+        }
+        return statements
+    }
+
+    // script = [ statement ] { ";" [ statement ] } ;
+    mutating func statementAlone() -> Result<Statement, Diagnostic> {
+        do throws(Diagnostic) {
+            let result = try statement()
+            if peek.kind != .end {
+                throw error(.expectedStatementEnd(found: describe(peek)), at: peek)
+            }
+            return .success(result)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// The keywords that start a statement, as messages list them (`exit` is quit's synonym).
+    static var statementWords: [String] { Vocabulary.statements.map(\.keyword.rawValue) }
 
     // statement = show | describe | export | set | load | help | quit ;
     mutating func statement() throws(Diagnostic) -> Statement {
         let token = peek
         switch keyword(token) {
-        case "show":
+        case .show:
             advance()
             let statement = try show(token)
-            if keyword(peek) == "to" {
-                throw error("'to' belongs to export: write export show ... to \"file.csv\"", at: peek)
-            }
-            return .show(statement)
-        case "describe": advance(); return try describeStatement(token)
-        case "export": advance(); return try export(token)
-        case "set": advance(); return try set(token)
-        case "load": advance(); return try load(token)
-        case "help":
+            if keyword(peek) == .to { throw error(.toWithoutExport, at: peek) }
+            return .query(.show(statement))
+        case .describe: advance(); return .query(try describeStatement(token))
+        case .explain: advance(); return .query(try explain(token))
+        case .export: advance(); return .command(try export(token))
+        case .set: advance(); return .command(try set(token))
+        case .load: advance(); return .command(try load(token))
+        case .help:
             advance()
             if peek.kind == .identifier || peek.kind == .string {
                 let topic = peek
                 advance()
-                return .help(topic.text, topic)
+                return .command(.help(topic.text, topic))
             }
-            return .help(nil, token)
-        case "quit", "exit": advance(); return .quit
+            return .command(.help(nil, token))
+        case .quit, .exit: advance(); return .command(.quit)
         default:
             if token.kind == .identifier, ["select", "from"].contains(token.text.lowercased()) {
-                throw error("expected a statement (\(Self.statementWords.joined(separator: ", "))), found \(describe(token))", at: token,
-                            notes: ["SQL's select is show here: show indicators code, achievement where achievement < 80%"])
+                throw error(.expectedStatement(Self.statementWords, found: describe(token)), at: token, notes: [.selectIsShow])
             }
             let near = token.kind == .identifier ? Nearest.names(to: token.text, in: Self.statementWords) : []
-            throw error("expected a statement (\(Self.statementWords.joined(separator: ", "))), found \(describe(token))", at: token,
-                        notes: near.isEmpty ? [] : ["did you mean \(near.joined(separator: ", "))?"])
+            throw error(.expectedStatement(Self.statementWords, found: describe(token)), at: token, notes: [.didYouMean(near)])
         }
     }
 
@@ -68,54 +103,54 @@ public struct Parser {
     //        [ "group" "by" item { "," item } ] [ "order" "by" order { "," order } ] [ "limit" NUMBER ] ;
     mutating func show(_ start: Token) throws(Diagnostic) -> ShowStatement {
         let thingToken = peek
-        guard let thing = thing(thingToken) else {
-            throw unknownThing(thingToken)
-        }
+        guard let thing = thing(thingToken) else { throw unknownThing(thingToken) }
         advance()
         var statement = ShowStatement(thing: thing, thingToken: thingToken)
         if !atClauseEnd {
             statement.columns = try items()
         }
-        var seen: Set<String> = []
-        while !(peek.kind == .end || peek.kind == .semicolon || keyword(peek) == "to") {
+        var seen: Set<Keyword> = []
+        let clauses = Vocabulary.showClauses
+        let clauseWords = clauses.map(\.keyword.rawValue)
+        let clauseList = Vocabulary.choices(clauses.map(\.written))
+        while !(peek.kind == .end || peek.kind == .semicolon || keyword(peek) == .to) {
             let token = peek
-            if let next = keyword(token), Self.statementWords.contains(next) {
-                throw error("expected ';' before '\(token.text)': statements are separated by ';'", at: token)
+            if isStatementKeyword(token) {
+                throw error(.semicolonBefore(token.text), at: token)
             }
-            guard let clause = keyword(token), ["where", "for", "group", "order", "limit"].contains(clause) else {
+            guard let clause = clauses.first(where: { $0.keyword == keyword(token) }) else {
                 // `show indicators wher achievement < 80%`: the typo was read as a column.
                 if case .name(let word, let wordToken)? = statement.columns.last?.expr, statement.columns.last?.alias == nil,
-                   let near = Nearest.names(to: word, in: ["where", "for", "group", "order", "limit"], limit: 1).first,
+                   let near = Nearest.names(to: word, in: clauseWords, limit: 1).first,
                    Nearest.distance(word.lowercased(), near) <= 2 {
-                    throw error("expected where, for, group by, order by or limit after the columns, found \(describe(token))", at: wordToken,
-                                notes: ["'\(word)' was read as a column; did you mean \(near)?"])
+                    throw error(.expectedClause(clauseList, afterColumns: true, found: describe(token)), at: wordToken,
+                                notes: [.readAsColumn(word, near)])
                 }
-                throw error("expected where, for, group by, order by or limit, found \(describe(token))", at: token)
+                throw error(.expectedClause(clauseList, afterColumns: false, found: describe(token)), at: token)
             }
-            guard seen.insert(clause).inserted else { throw error("'\(clause)' appears twice in this statement", at: token) }
+            guard seen.insert(clause.keyword).inserted else { throw error(.clauseTwice(clause.keyword.rawValue), at: token) }
             advance()
-            switch clause {
-            case "where":
+            if let follower = clause.follower { try expectKeyword(follower, after: token) }
+            switch clause.keyword {
+            case .where:
                 statement.filter = try expression()
-            case "for":
+            case .for:
                 try period(into: &statement, after: token)
-            case "group":
-                try expectKeyword("by", after: token)
+            case .group:
                 statement.groupBy = try items(allowAlias: false)
-            case "order":
-                try expectKeyword("by", after: token)
+            case .order:
                 repeat {
                     let first = current
                     let expr = try expression()
                     let written = text(from: first, to: current)
                     var descending = false
-                    if let k = keyword(peek), k == "asc" || k == "desc" { descending = k == "desc"; advance() }
+                    if let k = keyword(peek), k == .asc || k == .desc { descending = k == .desc; advance() }
                     statement.orderBy.append(OrderItem(expr: expr, text: written, descending: descending))
                 } while match(",")
             default:
                 let n = peek
                 guard n.kind == .number, let value = Int(n.text), value >= 0 else {
-                    throw error("expected a whole number after limit, found \(describe(n))", at: n)
+                    throw error(.expectedLimit(found: describe(n)), at: n)
                 }
                 advance()
                 statement.limit = value
@@ -132,10 +167,10 @@ public struct Parser {
             let expr = try expression()
             let text = text(from: first, to: current)
             var alias: String?
-            if allowAlias, keyword(peek) == "as" {
+            if allowAlias, keyword(peek) == .as {
                 advance()
                 guard peek.kind == .identifier || peek.kind == .string else {
-                    throw error("expected a column name after 'as', found \(describe(peek))", at: peek)
+                    throw error(.expectedAlias(found: describe(peek)), at: peek)
                 }
                 alias = peek.text
                 advance()
@@ -166,17 +201,17 @@ public struct Parser {
             words.append(first.text)
             advance()
         }
-        guard !words.isEmpty else { throw error("expected a period after 'for', such as 2026-10", at: first) }
+        guard !words.isEmpty else { throw error(.expectedPeriod, at: first) }
         let text = words.joined(separator: " ")
         guard let period = Period(parsing: text) else {
-            throw error("'\(text)' is not a period", at: first, notes: ["periods are written " + Period.acceptedForms])
+            throw error(.notAPeriod(text), at: first, notes: [.periodForms])
         }
         statement.period = period
         statement.periodToken = first
     }
 
     // describe = "describe" thing [ NAME | STRING ] ;
-    mutating func describeStatement(_ start: Token) throws(Diagnostic) -> Statement {
+    mutating func describeStatement(_ start: Token) throws(Diagnostic) -> Question {
         let thingToken = peek
         guard let thing = thing(thingToken) else { throw unknownThing(thingToken) }
         advance()
@@ -184,7 +219,7 @@ public struct Parser {
             let name = peek
             advance()
             guard thing == .indicators || thing == .positions else {
-                throw error("describe takes one indicator or position; for \(thing.rawValue) use show \(thing.rawValue) where ...", at: thingToken)
+                throw error(.describeTakesOne(thing.rawValue), at: thingToken)
             }
             return .describeOne(thing, name.text, name)
         }
@@ -196,7 +231,7 @@ public struct Parser {
     // expr = or ;  or = and { "or" and } ;
     mutating func expression() throws(Diagnostic) -> Expr {
         var left = try conjunction()
-        while keyword(peek) == "or" {
+        while keyword(peek) == .or {
             advance()
             left = .or(left, try conjunction())
         }
@@ -206,7 +241,7 @@ public struct Parser {
     // and = not { "and" not } ;
     mutating func conjunction() throws(Diagnostic) -> Expr {
         var left = try negation()
-        while keyword(peek) == "and" {
+        while keyword(peek) == .and {
             advance()
             left = .and(left, try negation())
         }
@@ -215,7 +250,7 @@ public struct Parser {
 
     // not = "not" not | comparison ;
     mutating func negation() throws(Diagnostic) -> Expr {
-        if keyword(peek) == "not" {
+        if keyword(peek) == .not {
             let token = peek
             advance()
             return .not(try negation(), token)
@@ -234,33 +269,33 @@ public struct Parser {
             return .compare(token.text == "<>" ? "!=" : token.text, left, try sum(), token)
         }
         var negated = false
-        if keyword(token) == "not", let next = keyword(peekAt(1)), ["in", "between", "contains", "like"].contains(next) {
+        if keyword(token) == .not, let next = keyword(peekAt(1)), [.in, .between, .contains, .like].contains(next) {
             negated = true
             advance()
         }
         let op = peek
         switch keyword(op) {
-        case "in":
+        case .in:
             advance()
             try expect("(", after: op)
             var list: [Expr] = []
             repeat { list.append(try sum()) } while match(",")
             try expect(")", after: op)
             return .inList(left, list, negated: negated, op)
-        case "between":
+        case .between:
             advance()
             let low = try sum()
-            try expectKeyword("and", after: op)
+            try expectKeyword(.and, after: op)
             return .between(left, low, try sum(), negated: negated, op)
-        case "contains", "like":
+        case .contains, .like:
             advance()
-            return .match(keyword(op)!, left, try sum(), negated: negated, op)
-        case "is" where !negated:
+            return .match(keyword(op)!.rawValue, left, try sum(), negated: negated, op)
+        case .is where !negated:
             advance()
             var isNot = false
-            if keyword(peek) == "not" { isNot = true; advance() }
-            guard keyword(peek) == "missing" else {
-                throw error("expected 'missing' after 'is\(isNot ? " not" : "")', found \(describe(peek))", at: peek)
+            if keyword(peek) == .not { isNot = true; advance() }
+            guard keyword(peek) == .missing else {
+                throw error(.expectedMissing(negated: isNot, found: describe(peek)), at: peek)
             }
             advance()
             return .isMissing(left, negated: isNot, op)
@@ -314,15 +349,15 @@ public struct Parser {
         case .period:
             advance()
             guard let p = Period(parsing: token.text) else {
-                throw error("'\(token.text)' is not a period", at: token, notes: ["periods are written " + Period.acceptedForms])
+                throw error(.notAPeriod(token.text), at: token, notes: [.periodForms])
             }
             return .period(p, token)
         case .parameter:
             advance()
             return .parameter(token.text, token)
         case .identifier:
-            if let k = Vocabulary.keyword(token.text), Vocabulary.fieldAliases[token.text.lowercased()] == nil {
-                throw error("expected a field or value, found the keyword '\(k)'", at: token)
+            if let k = Keyword(word: token.text), Vocabulary.fieldAliases[token.text.lowercased()] == nil {
+                throw error(.keywordAsValue(k.rawValue), at: token)
             }
             advance()
             if peek.isSymbol("(") {
@@ -340,9 +375,8 @@ public struct Parser {
             try expect(")", after: token)
             return inner
         default:
-            throw error("expected a field or value, found \(describe(token))", at: token)
+            throw error(.expectedValue(found: describe(token)), at: token)
         }
     }
 }
 
-import Foundation

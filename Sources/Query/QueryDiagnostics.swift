@@ -1,6 +1,11 @@
 import Catalogue
 
 extension Diagnostic {
+    /// The one way to report an error at a token: the caret spans the whole token.
+    public static func error(_ message: Message, at token: Token, notes: [Message?] = []) -> Diagnostic {
+        .error(message, at: token.location, length: token.length, notes: notes)
+    }
+
     /// The diagnostic with the offending source line and a caret under the offending token,
     /// as compilers print them:
     ///
@@ -9,17 +14,35 @@ extension Diagnostic {
     ///                           ^~~~~~~~~~~
     ///         did you mean achievement?
     public func rendered(source: String) -> String {
+        rendered(lines: SourceLines(source))
+    }
+
+    /// The same, with the source's lines split once for every diagnostic of a script.
+    public func rendered(lines: SourceLines) -> String {
         guard let location, location.line >= 1 else { return description }
-        // "\r\n" is one Character in Swift: split on it too, as the lexer counts lines (CRLF scripts).
-        let lines = source.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
         var head = "\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)"
-        let index = location.line - 1
-        if index >= 0, index < lines.count {
-            let line = String(lines[index]).replacingOccurrences(of: "\r", with: "")
+        if let line = lines.line(location.line - 1) {
             let prefix = line.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
             head += "\n" + line + "\n" + prefix + "^" + String(repeating: "~", count: max(0, min(length, max(1, line.count - location.column + 1)) - 1))
         }
         for note in notes { head += "\n    " + note }
         return head
+    }
+}
+
+/// The lines of a source text, split when first needed and then kept: rendering a diagnostic
+/// must not cost the length of the whole script each time.
+public final class SourceLines {
+    private let source: String
+    private lazy var lines: [Substring] =
+        // "\r\n" is one Character in Swift: split on it too, as the lexer counts lines (CRLF scripts).
+        source.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+
+    public init(_ source: String) { self.source = source }
+
+    /// The line at a 0-based index, carriage returns removed.
+    public func line(_ index: Int) -> String? {
+        guard index >= 0, index < lines.count else { return nil }
+        return String(lines[index]).replacingOccurrences(of: "\r", with: "")
     }
 }

@@ -58,12 +58,31 @@ public struct ShowStatement: Sendable {
     public var limit: Int?
 }
 
+/// A statement: a question the interpreter answers, or a command to the session.
 public enum Statement: Sendable {
+    case query(Question)
+    case command(Command)
+
+    /// The question, when the statement is one.
+    public var question: Question? {
+        if case .query(let q) = self { return q }
+        return nil
+    }
+}
+
+/// What the interpreter answers with a table.
+public enum Question: Sendable {
     case show(ShowStatement)
+    /// `explain show ...`: the plan of the show, printed without running it.
+    case explain(ShowStatement, Token)
     /// `describe indicators`: the fields of a thing.
     case describeThing(Thing, Token)
     /// `describe position "..."`, `describe indicator SDIN-1`: the card of one.
     case describeOne(Thing, String, Token)
+}
+
+/// What the session does itself: settings, files, help.
+public enum Command: Sendable {
     /// `export show ... to "file.csv" [format csv]`: the path (or `$name`), the format if given.
     case export(ShowStatement, String, String?, Token)
     case set(Setting, Token)
@@ -71,6 +90,14 @@ public enum Statement: Sendable {
     /// `help`, `help show`: the topic if any.
     case help(String?, Token)
     case quit
+}
+
+/// A statement of a script as the parser read it: the statement or why it could not be read,
+/// and where it is in the script's text.
+public struct ParsedStatement: Sendable {
+    public var result: Result<Statement, Diagnostic>
+    /// From the statement's first token to its last (its `;` left out).
+    public var range: Range<String.Index>
 }
 
 /// What `set` changes; the same in the REPL and in scripts.
@@ -86,6 +113,6 @@ public enum Setting: Sendable, Equatable {
     case parameter(String, Value)
 }
 
-public enum LoadKind: String, Sendable {
+public enum LoadKind: String, CaseIterable, Sendable {
     case catalogue, organisation, realisations
 }

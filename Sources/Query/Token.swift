@@ -12,6 +12,8 @@ public struct Token: Equatable, Sendable {
         case symbol          // = != <> < <= > >= + - * / ( ) ,
         case semicolon
         case end
+        /// Text the lexer could not read (a tolerant scan only): `problem` says why.
+        case error
     }
 
     public var kind: Kind
@@ -20,6 +22,10 @@ public struct Token: Equatable, Sendable {
     public var location: SourceLocation
     /// Length in characters in the source, for the caret line.
     public var length: Int
+    /// Where the token is in the text it was read from.
+    public var range: Range<String.Index>? = nil
+    /// Why an `.error` token could not be read.
+    public var problem: Diagnostic? = nil
 
     /// The word, lower-cased, when the token is an identifier.
     public var word: String? { kind == .identifier ? text.lowercased() : nil }

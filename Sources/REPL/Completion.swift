@@ -1,20 +1,18 @@
 import Catalogue
 import Foundation
 import Query
+import Render
+import Shell
 
 /// What Tab offers, from the text before the cursor: the candidates replace its last word (as
 /// `LineEditor.wordStart` delimits it) and all start with that word, case aside (unit names may
 /// also match by their full name). A pure function of the text, the data set and, for file
 /// names, the current directory.
 public enum Completion {
-    static let clauses = ["where", "for", "group", "order", "limit"]
-    static let things = ["indicators", "positions", "units", "objectives", "realisations"]
-    static let aggregates = ["count(", "sum(", "avg(", "min(", "max("]
-    static let formats = ["table", "csv", "tsv", "json", "markdown"]
-    static let settings = ["format", "period", "output", "timer", "param"]
-    static let helpTopics = ["show", "describe", "fields", "operators", "periods", "set", "export", "load", "aliases"] + things
-    /// Conditions may continue with these after an operand.
-    static let conditionWords = ["and", "or", "not", "is", "in", "between", "like", "contains"]
+    static let clauses = Vocabulary.showClauses.map(\.keyword)
+    static let things = Thing.allCases.map(\.rawValue)
+    static let aggregates = Vocabulary.aggregateNames.map { $0 + "(" }
+    static let helpTopics = Help.topics + things
 
     /// `directory` is where relative file names are looked up (the current directory by default).
     public static func candidates(_ textBeforeCursor: String, dataset: Dataset,
@@ -23,10 +21,10 @@ public enum Completion {
         let start = LineEditor.wordStart(in: text)
         let word = String(text[start...])
         let before = String(text[..<start])
-        if inComment(before) { return [] }
-        // The lexer throws on text it cannot read: then there is no context to complete in.
-        guard let tokens = try? Lexer.tokenize(before, file: "<input>") else { return [] }
-        let significant = tokens.filter { $0.kind != .end }
+        let scan = Lexer.scan(before, file: "<input>")
+        // Nothing to complete in a comment, nor after text the lexer cannot read.
+        if scan.trailingComment != nil || scan.problem != nil { return [] }
+        let significant = scan.tokens.filter { $0.kind != .end }
         let statement = Words.currentStatement(significant)
         let offered: [String]
         if let quote = word.first, quote == "\"" || quote == "'" {
@@ -53,57 +51,42 @@ public enum Completion {
         }
     }
 
-    /// Whether the current line has a `--` comment outside strings.
-    static func inComment(_ text: String) -> Bool {
-        let line = text.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
-        var quote: Character?
-        var previous: Character?
-        for c in line {
-            if let q = quote {
-                if c == q { quote = nil }
-            } else if c == "\"" || c == "'" {
-                quote = c
-            } else if c == "-" && previous == "-" {
-                return true
-            }
-            previous = quote == nil ? c : nil
-        }
-        return false
-    }
-
     /// Keywords, and their Indonesian aliases once something is typed (so an empty Tab lists
     /// only the English words).
-    static func keywords(_ canonical: [String], _ word: String) -> [String] {
-        canonical + (word.isEmpty ? [] : canonical.flatMap(Words.aliases))
+    static func keywords(_ canonical: [Keyword], _ word: String) -> [String] {
+        canonical.map(\.rawValue) + (word.isEmpty ? [] : canonical.flatMap(Words.aliases))
     }
 
-    static func keyword(_ token: Token?) -> String? {
-        token?.word.flatMap(Words.keyword)
+    static func keyword(_ token: Token?) -> Keyword? {
+        Words.keyword(token)
     }
 
     // MARK: - Outside quotes
 
     static func plain(_ statement: [Token], typing word: String, files: () -> [String], dataset: Dataset) -> [String] {
         guard let first = statement.first else {
-            return keywords(Words.statements, word)
+            return keywords(Vocabulary.statements.map(\.keyword), word)
         }
-        switch keyword(first) {
-        case "help":
+        guard let rule = Vocabulary.statement(keyword(first)) else { return [] }
+        switch rule.completion {
+        case .helpTopics:
             return statement.count == 1 ? helpTopics : []
-        case "set":
-            if statement.count == 1 { return settings + (word.isEmpty ? [] : Vocabulary.settingAliases.keys.sorted()) }
-            guard statement.count == 2 else { return [] }
-            switch Words.setting(statement[1].text) {
-            case "format": return formats
-            case "timer": return ["on", "off"]
-            case "output": return ["stdout"] + (word.isEmpty ? files() : [])
-            case "period": return ["latest"] + (word.isEmpty ? [] : ["terakhir"]) + periods(dataset)
-            default: return []
+        case .settings:
+            if statement.count == 1 {
+                return SettingName.allCases.map(\.rawValue) + (word.isEmpty ? [] : Vocabulary.settingAliases.keys.sorted())
             }
-        case "load":
-            if statement.count == 1 { return Words.loadKinds + (word.isEmpty ? [] : Words.loadAliases) }
+            guard statement.count == 2 else { return [] }
+            switch SettingName(word: statement[1].text) {
+            case .format: return OutputFormat.names
+            case .timer: return Vocabulary.switchWords.map(\.english)
+            case .output: return [Vocabulary.standardOutputWord] + (word.isEmpty ? files() : [])
+            case .period: return Array(Vocabulary.latestWords.prefix(word.isEmpty ? 1 : Vocabulary.latestWords.count)) + periods(dataset)
+            case .param, nil: return []
+            }
+        case .loadKinds:
+            if statement.count == 1 { return LoadKind.allCases.map(\.rawValue) + (word.isEmpty ? [] : LoadKind.allCases.flatMap(\.aliases)) }
             return statement.count == 2 && word.isEmpty ? files() : []
-        case "describe":
+        case .describe:
             if statement.count == 1 { return thingNames(word, singular: true) }
             guard statement.count == 2, let thing = Vocabulary.thingAliases[statement[1].text.lowercased()] else { return [] }
             switch thing {
@@ -111,13 +94,17 @@ public enum Completion {
             case .positions: return dataset.catalogue.positions.map(\.code) + (word.isEmpty ? titles("\"", dataset) : [])
             default: return []
             }
-        case "show":
+        case .show:
             return show(statement.dropFirst(), typing: word, exporting: false, files: files, dataset: dataset)
-        case "export":
-            if statement.count == 1 { return keywords(["show"], word) }
-            guard keyword(statement[1]) == "show" else { return [] }
+        case .explain:
+            if statement.count == 1 { return keywords([.show], word) }
+            guard keyword(statement[1]) == .show else { return [] }
+            return show(statement.dropFirst(2), typing: word, exporting: false, files: files, dataset: dataset)
+        case .export:
+            if statement.count == 1 { return keywords([.show], word) }
+            guard keyword(statement[1]) == .show else { return [] }
             return show(statement.dropFirst(2), typing: word, exporting: true, files: files, dataset: dataset)
-        default:
+        case .nothing:
             return []
         }
     }
@@ -128,16 +115,16 @@ public enum Completion {
         guard let thing = Vocabulary.thingAliases[thingToken.text.lowercased()] else { return [] }
         let clause = Array(rest.dropFirst())
         // export show ... to "file" [format F]
-        if exporting, let to = clause.lastIndex(where: { keyword($0) == "to" }) {
+        if exporting, let to = clause.lastIndex(where: { keyword($0) == .to }) {
             let after = clause[(to + 1)...]
             if after.isEmpty { return word.isEmpty ? files() : [] }
-            if after.count == 1 { return ["format"] }
-            return after.count == 2 && keyword(after.last) == "format" ? formats : []
+            if after.count == 1 { return [Keyword.format.rawValue] }
+            return after.count == 2 && keyword(after.last) == .format ? OutputFormat.names : []
         }
         let fields = fieldNames(thing, word)
         let seen = Set(clause.compactMap { keyword($0) }.filter { clauses.contains($0) })
         let current = clause.last { keyword($0).map(clauses.contains) ?? false }.flatMap(keyword)
-        let next = keywords(clauses.filter { !seen.contains($0) } + (exporting ? ["to"] : []), word)
+        let next = keywords(clauses.filter { !seen.contains($0) } + (exporting ? [.to] : []), word)
         guard let last = clause.last else {
             return fields + (word.isEmpty ? [] : aggregates) + next
         }
@@ -151,11 +138,11 @@ public enum Completion {
                 return values(clause.dropLast().last)
             case ",", "(":
                 // A list after `in (`: values of the field before `in`; else columns.
-                if let open = clause.lastIndex(where: { $0.isSymbol("(") }), open > 0, keyword(clause[open - 1]) == "in" {
-                    let field = clause[..<(open - 1)].last { keyword($0) != "not" }
+                if let open = clause.lastIndex(where: { $0.isSymbol("(") }), open > 0, keyword(clause[open - 1]) == .in {
+                    let field = clause[..<(open - 1)].last { keyword($0) != .not }
                     return values(field)
                 }
-                return fields + (current == nil || current == "order" ? aggregates : [])
+                return fields + (current == nil || current == .order ? aggregates : [])
             case ")":
                 break
             default:
@@ -163,25 +150,25 @@ public enum Completion {
             }
         }
         switch last.kind == .identifier ? keyword(last) : nil {
-        case "where", "and", "or", "not", "by", "between":
-            if keyword(last) == "not", keyword(clause.dropLast().last) == "is" { return ["missing"] }
-            return fields + (current == "order" ? aggregates : [])
-        case "group", "order":
-            return keywords(["by"], word)
-        case "for":
+        case .where, .and, .or, .not, .by, .between:
+            if keyword(last) == .not, keyword(clause.dropLast().last) == .is { return [Keyword.missing.rawValue] }
+            return fields + (current == .order ? aggregates : [])
+        case .group, .order:
+            return keywords([.by], word)
+        case .for:
             return periods(dataset)
-        case "is":
-            return keywords(["missing", "not"], word)
-        case "in", "like", "contains", "as", "limit":
+        case .is:
+            return keywords([.missing, .not], word)
+        case .in, .like, .contains, .as, .limit:
             return []
-        case "asc", "desc":
+        case .asc, .desc:
             return next
         default:
             // After an operand: what may follow it in the clause being written.
             switch current {
-            case nil: return keywords(["as"], word) + next
-            case "where": return keywords(conditionWords, word) + next
-            case "order": return keywords(["asc", "desc"], word) + next
+            case nil: return keywords([.as], word) + next
+            case .where: return keywords(Vocabulary.conditionWords, word) + next
+            case .order: return keywords([.asc, .desc], word) + next
             default: return next
             }
         }
@@ -230,10 +217,12 @@ public enum Completion {
     static func quoted(_ quote: Character, after statement: [Token], files: () -> [String], dataset: Dataset) -> [String] {
         let first = keyword(statement.first)
         let last = statement.last
-        if keyword(last) == "to" || (first == "load" && statement.count == 2) || (first == "set" && statement.count == 2 && Words.setting(statement[1].text) == "output") {
+        let rule = Vocabulary.statement(first)?.completion
+        if keyword(last) == .to || (rule == .loadKinds && statement.count == 2)
+            || (rule == .settings && statement.count == 2 && SettingName(word: statement[1].text) == .output) {
             return files()
         }
-        if first == "describe", statement.count == 2, Vocabulary.thingAliases[statement[1].text.lowercased()] == .positions {
+        if rule == .describe, statement.count == 2, Vocabulary.thingAliases[statement[1].text.lowercased()] == .positions {
             return titles(quote, dataset)
         }
         // Back over a list being written (`in ("a", "b", `) to the operator and the field before it.
@@ -241,9 +230,9 @@ public enum Completion {
         while i >= 0, statement[i].kind == .string || statement[i].isSymbol(",") || statement[i].isSymbol("(") { i -= 1 }
         guard i >= 1 else { return [] }
         let op = statement[i]
-        guard op.isSymbol("=") || op.isSymbol("!=") || op.isSymbol("<>") || ["in", "like", "contains"].contains(keyword(op) ?? "") else { return [] }
+        guard op.isSymbol("=") || op.isSymbol("!=") || op.isSymbol("<>") || [.in, .like, .contains].contains(keyword(op)) else { return [] }
         var f = i - 1
-        if f >= 1, keyword(statement[f]) == "not" { f -= 1 }
+        if f >= 1, keyword(statement[f]) == .not { f -= 1 }
         guard statement[f].kind == .identifier else { return [] }
         return quotedValues(canonicalField(statement[f].text), quote, dataset)
     }

@@ -1,5 +1,7 @@
+import Catalogue
 import CEditLine
 import Foundation
+import Query
 
 /// Line editing on libedit's native API: a prompt, emacs key bindings, history kept in a file,
 /// Tab completion through `completer`, and Ctrl-C that abandons the line.
@@ -124,31 +126,20 @@ public final class LineEditor {
     /// Where the word Tab completes starts in `text`: at an unclosed quote (unit names and file
     /// names have spaces), else after the last space or punctuation; `-` stays in (codes).
     public static func wordStart(in text: String) -> String.Index {
-        var quote: Character?
-        var quoteStart = text.startIndex
-        var wordStart = text.startIndex
-        var i = text.startIndex
+        let tokens = Lexer.scan(text, file: "<input>").tokens
+        // The lexer knows strings (doubled quotes, quotes in comments): an open one is the word.
+        if let open = tokens.last(where: { $0.problem?.id == Message.unterminatedString("\"").id }), let range = open.range {
+            return range.lowerBound
+        }
+        // Words are cut by characters, not tokens: `2026-1` and `SDIN-` are one word being typed.
+        var start = tokens.last { $0.kind == .string }?.range?.upperBound ?? text.startIndex
+        var i = start
         while i < text.endIndex {
             let c = text[i]
-            let next = text.index(after: i)
-            if let q = quote {
-                if c == q {
-                    if next < text.endIndex, text[next] == q {
-                        i = text.index(after: next)  // a doubled quote stays inside the string
-                        continue
-                    }
-                    quote = nil
-                    wordStart = next
-                }
-            } else if c == "\"" || c == "'" {
-                quote = c
-                quoteStart = i
-            } else if c.isWhitespace || "(),=<>!;+*".contains(c) {
-                wordStart = next
-            }
-            i = next
+            i = text.index(after: i)
+            if c.isWhitespace || "(),=<>!;+*".contains(c) { start = i }
         }
-        return quote == nil ? wordStart : quoteStart
+        return start
     }
 
     // MARK: - Key functions (called by libedit while it edits)

@@ -1,26 +1,34 @@
+import Catalogue
 import Query
 
 /// When the REPL has a whole statement, and when it should ask for another line.
 public enum MultiLine {
-    /// Keywords after which a statement cannot end.
-    static let needMore: Set<String> = [
-        "where", "and", "or", "not", "by", "group", "order", "for", "in", "between", "like", "contains",
-        "is", "as", "limit", "show", "describe", "export", "to", "set", "load",
-    ]
+    /// Keywords after which a statement cannot end: those of conditions and clauses, and the
+    /// statements that need more than their keyword.
+    static let needMore: Set<Keyword> = {
+        var words = Set(Vocabulary.conditionWords + [.as])
+        for clause in Vocabulary.clauses {
+            words.insert(clause.keyword)
+            if let follower = clause.follower { words.insert(follower) }
+        }
+        for statement in Vocabulary.statements {
+            switch statement.multiLine {
+            case .always, .alone: break
+            case .words, .needs, .unlessOpen: words.insert(statement.keyword)
+            }
+        }
+        return words
+    }()
     /// Symbols after which a statement cannot end.
     static let operators: Set<String> = [",", "=", "!=", "<>", "<", "<=", ">", ">=", "+", "-", "*", "/", "("]
 
     /// Whether `text` is complete: not inside a string or parentheses, and not ending (comments and
     /// spaces aside) in an operator or a keyword that needs more. A final `;` always completes it.
     public static func isComplete(_ text: String) -> Bool {
-        let tokens: [Token]
-        do {
-            tokens = try Lexer.tokenize(text, file: "<input>")
-        } catch {
-            // An open string waits for its end; any other mistake is the parser's to report.
-            return !error.message.hasPrefix("unterminated string")
-        }
-        let significant = tokens.filter { $0.kind != .end }
+        let scan = Lexer.scan(text, file: "<input>")
+        // An open string waits for its end; any other mistake is the parser's to report.
+        if let problem = scan.problem { return problem.id != Message.unterminatedString("\"").id }
+        let significant = scan.tokens.filter { $0.kind != .end }
         guard let last = significant.last else { return true }
         if last.kind == .semicolon { return true }
         var depth = 0
@@ -32,40 +40,30 @@ public enum MultiLine {
         if last.kind == .symbol { return !operators.contains(last.text) }
         // The statement being written: after the last `;`.
         let statement = Words.currentStatement(significant)
-        let first = statement.first?.word.flatMap(Words.keyword)
-        // help takes one word, whatever it is (help show).
-        if first == "help" { return true }
-        // set NAME VALUE and load KIND "file" need their three words; export needs its `to`.
-        if first == "set" || first == "load", statement.count < 3 { return false }
-        if first == "export", !statement.contains(where: { $0.word.flatMap(Words.keyword) == "to" }) { return false }
-        guard let word = last.word, let keyword = Words.keyword(word) else { return true }
-        if keyword == "format" { return first != "export" }
+        let first = Words.keyword(statement.first)
+        switch Vocabulary.statement(first)?.multiLine {
+        case .always: return true
+        case .words(let count) where statement.count < count: return false
+        case .needs(let keyword) where !statement.contains(where: { Words.keyword($0) == keyword }): return false
+        default: break
+        }
+        guard let keyword = Words.keyword(last) else { return true }
+        if keyword == .format { return first != .export }
         return !needMore.contains(keyword)
     }
 }
 
-/// The words completion offers and multi-line input watches for, on top of the `Vocabulary`.
+/// What completion and multi-line input read from the tokens typed so far.
 enum Words {
-    static let statements = ["show", "describe", "export", "set", "load", "help", "quit"]
-    /// What `load` takes, with the spellings the parser also accepts.
-    static let loadKinds = ["catalogue", "organisation", "realisations"]
-    static let loadAliases = ["catalog", "katalog", "organization", "organisasi", "realizations", "realisasi", "targets"]
-
-    /// The canonical keyword `word` stands for.
-    static func keyword(_ word: String) -> String? {
-        Vocabulary.keyword(word)
+    /// The keyword a token spells.
+    static func keyword(_ token: Token?) -> Keyword? {
+        token?.word.flatMap { Keyword(word: $0) }
     }
 
-    /// The aliases of a canonical keyword, sorted.
-    static func aliases(of canonical: String) -> [String] {
-        // `exit` is a keyword of its own that the parser takes for quit.
-        (Vocabulary.keywordAliases.filter { $0.value == canonical }.map(\.key) + (canonical == "quit" ? ["exit"] : [])).sorted()
-    }
-
-    /// The canonical name of a setting (`atur periode` is `set period`).
-    static func setting(_ word: String) -> String {
-        let w = word.lowercased()
-        return Vocabulary.settingAliases[w] ?? w
+    /// The other spellings of a keyword, sorted, the synonyms of its statement (`exit`) included.
+    static func aliases(of keyword: Keyword) -> [String] {
+        let synonyms = Vocabulary.statement(keyword).map { $0.keyword == keyword ? $0.synonyms.map(\.rawValue) : [] } ?? []
+        return (keyword.aliases + synonyms).sorted()
     }
 
     /// The tokens after the last `;`: the statement being written.

@@ -1,4 +1,6 @@
+import Catalogue
 import Foundation
+import Query
 import Shell
 
 /// The interactive shell: reads statements line by line (continuing while `MultiLine` says a
@@ -62,24 +64,10 @@ public enum REPL {
 
     /// Where a `--` comment starts in `line`, outside strings.
     static func commentStart(_ line: String) -> String.Index? {
-        var quote: Character?
-        var i = line.startIndex
-        while i < line.endIndex {
-            let c = line[i]
-            let next = line.index(after: i)
-            if let q = quote {
-                if c == q { quote = nil }
-            } else if c == "\"" || c == "'" {
-                quote = c
-            } else if c == "-", next < line.endIndex, line[next] == "-" {
-                return i
-            }
-            i = next
-        }
-        return nil
+        Lexer.scan(line, file: "<input>").trailingComment
     }
 
     static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStreams.writeOutput(text)
     }
 }

@@ -5,6 +5,37 @@ import Query
 /// `ResultSet`, and only this module decides how it looks.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case table, csv, tsv, json, markdown
+
+    /// One row of the table of formats: everything `--format`, `set format`, `export ... format`,
+    /// completion and help need to know about a format. Adding a format is adding a case and its row.
+    public struct Row: Sendable {
+        public let format: OutputFormat
+        /// The file extensions `export` recognises it by, the first the usual one.
+        public let extensions: [String]
+        /// Text for people to read in a terminal (aligned, coloured), or data for programs.
+        public let forPeople: Bool
+        public let render: @Sendable (ResultSet, RenderOptions) -> String
+    }
+
+    public var row: Row {
+        switch self {
+        case .table: Row(format: self, extensions: ["txt"], forPeople: true, render: TableRenderer.render)
+        case .csv: Row(format: self, extensions: ["csv"], forPeople: false) { DelimitedRenderer.csv($0, decimalComma: $1.decimalComma) }
+        case .tsv: Row(format: self, extensions: ["tsv", "tab"], forPeople: false) { result, _ in DelimitedRenderer.tsv(result) }
+        case .json: Row(format: self, extensions: ["json"], forPeople: false) { result, _ in JSONRenderer.render(result) }
+        case .markdown: Row(format: self, extensions: ["md", "markdown"], forPeople: false) { result, _ in MarkdownRenderer.render(result) }
+        }
+    }
+
+    /// Every format's name, in the table's order.
+    public static var names: [String] { allCases.map(\.rawValue) }
+
+    /// The format a file's extension names, if any.
+    public init?(extension ext: String) {
+        let e = ext.lowercased()
+        guard let format = Self.allCases.first(where: { $0.row.extensions.contains(e) }) else { return nil }
+        self = format
+    }
 }
 
 public struct RenderOptions: Sendable {
@@ -26,13 +57,7 @@ public struct RenderOptions: Sendable {
 
 public enum Renderer {
     public static func render(_ result: ResultSet, _ options: RenderOptions) -> String {
-        switch options.format {
-        case .table: return TableRenderer.render(result, options)
-        case .csv: return DelimitedRenderer.csv(result, decimalComma: options.decimalComma)
-        case .tsv: return DelimitedRenderer.tsv(result)
-        case .json: return JSONRenderer.render(result)
-        case .markdown: return MarkdownRenderer.render(result)
-        }
+        options.format.row.render(result, options)
     }
 
     /// A number for machines: `.` decimal point, at most six decimals, no trailing zeros.

@@ -44,8 +44,7 @@ enum AtomicFile {
         if failure == 0 && rename(temporary, path) != 0 { failure = errno }
         if failure != 0 {
             unlink(temporary)
-            throw Diagnostic.error("cannot write '\(path)': \(String(cString: strerror(failure))); any existing file is unchanged",
-                                   at: token.location, notes: [])
+            throw .error(.cannotWriteExport(path, String(cString: strerror(failure)), unchanged: true), at: token)
         }
         syncFolder(directory)
     }
@@ -62,7 +61,7 @@ enum AtomicFile {
             lastError = errno
             if lastError != EEXIST { break }
         }
-        throw Diagnostic.error("cannot write '\(path)': \(String(cString: strerror(lastError)))", at: token.location, notes: [])
+        throw .error(.cannotWriteExport(path, String(cString: strerror(lastError)), unchanged: false), at: token)
     }
 
     /// Flushes the folder's entry for the renamed file; a folder that cannot be opened (no read

@@ -1,47 +1,75 @@
 import Catalogue
 import Query
+import Render
 
 /// `help`, `help show`, `help fields`, ...: short texts, the same in the REPL and in scripts.
-enum Help {
-    static let topics = ["show", "describe", "fields", "operators", "periods", "set", "export", "load", "aliases"]
+public enum Help {
+    /// A topic of `help TOPIC`: its name, its other names, its text.
+    struct Topic: Sendable {
+        let name: String
+        let aliases: [String]
+        let text: @Sendable () -> String
+
+        /// The topic of a statement, called by the statement's spellings.
+        init(_ keyword: Keyword, _ text: @escaping @Sendable () -> String) {
+            self.init(keyword.rawValue, aliases: keyword.aliases, text)
+        }
+
+        init(_ name: String, aliases: [String] = [], _ text: @escaping @Sendable () -> String) {
+            self.name = name
+            self.aliases = aliases
+            self.text = text
+        }
+    }
+
+    /// Every topic, in the order `help` lists them; a thing's name is a topic too (its fields).
+    static let topicTable: [Topic] = [
+        Topic(.show) { show }, Topic(.describe) { describe }, Topic(.explain) { explain }, Topic("fields") { fields(.indicators) },
+        Topic("operators") { operators }, Topic("periods", aliases: ["period", "periode"]) { periods },
+        Topic(.set) { set }, Topic(.export) { export }, Topic(.load) { load },
+        Topic("aliases", aliases: ["alias", "indonesia"]) { aliases },
+    ]
+
+    public static var topics: [String] { topicTable.map(\.name) }
+
+    /// What the general help says about each statement; every statement has its lines (a test checks).
+    static func usage(_ statement: Keyword) -> [String]? {
+        let formats = OutputFormat.names.joined(separator: "|")
+        switch statement {
+        case .show: return ["show THING [columns] [where COND] [for PERIOD] [group by ...] [order by ...] [limit N]"]
+        case .describe: return ["describe THING | describe indicator CODE | describe position \"TITLE\""]
+        case .explain: return ["explain show ...                           the plan of a show, without running it"]
+        case .export: return ["export show ... to \"file.csv\" [format csv]"]
+        case .set:
+            return ["set format \(formats)    set period 2026-10|latest", "set output \"file.txt\" | set output stdout set timer on|off",
+                    "set param NAME = VALUE"]
+        case .load: return ["load \(LoadKind.allCases.map(\.rawValue).joined(separator: "|")) \"file\""]
+        case .help: return ["help [\((topics + ["THING"]).joined(separator: "|"))]"]
+        case .quit: return ["quit"]
+        default: return nil
+        }
+    }
 
     static func text(_ topic: String?, at token: Token) throws(Diagnostic) -> String {
         guard let topic else { return general }
         let t = topic.lowercased()
         if t == "fields" { return fields(.indicators) }
         if let thing = Vocabulary.thingAliases[t] { return fields(thing) }
-        switch t {
-        case "show", "tampilkan": return show
-        case "describe", "jelaskan": return describe
-        case "operators": return operators
-        case "periods", "period", "periode": return periods
-        case "set", "atur": return set
-        case "export", "ekspor": return export
-        case "load", "muat": return load
-        case "aliases", "alias", "indonesia": return aliases
-        default:
-            let near = Nearest.names(to: topic, in: topics + Thing.allCases.map(\.rawValue))
-            throw Diagnostic.error("no help on '\(topic)'", at: token.location,
-                                   notes: ["topics: " + topics.joined(separator: ", ") + ", or a thing (indicators, positions, units, objectives, realisations)"]
-                                       + (near.isEmpty ? [] : ["did you mean \(near.joined(separator: ", "))?"]))
-        }
+        if let found = topicTable.first(where: { $0.name == t || $0.aliases.contains(t) }) { return found.text() }
+        let things = Thing.allCases.map(\.rawValue)
+        let near = Nearest.names(to: topic, in: topics + things)
+        throw .error(.noHelp(topic), at: token, notes: [.helpTopics(topics, things: things), .didYouMean(near)])
     }
 
-    static let general = """
-    Statements end with ';' (or at the end of a complete line in the shell).
-      show THING [columns] [where COND] [for PERIOD] [group by ...] [order by ...] [limit N]
-      describe THING | describe indicator CODE | describe position "TITLE"
-      export show ... to "file.csv" [format csv]
-      set format table|csv|tsv|json|markdown    set period 2026-10|latest
-      set output "file.txt" | set output stdout set timer on|off
-      set param NAME = VALUE
-      load catalogue|organisation|realisations "file"
-      help [show|describe|fields|operators|periods|set|export|load|aliases|THING]
-      quit
-    THING is indicators, positions, units, objectives or realisations.
-    Example: show indicators where bidang = "Fasilitasi Pembiayaan" and achievement < 80%
-
-    """
+    static var general: String {
+        var out = "Statements end with ';' (or at the end of a complete line in the shell).\n"
+        for statement in Vocabulary.statements {
+            for line in usage(statement.keyword) ?? [] { out += "  " + line + "\n" }
+        }
+        out += "THING is \(Vocabulary.choices(Thing.allCases.map(\.rawValue))).\n"
+        out += "Example: show indicators where bidang = \"Fasilitasi Pembiayaan\" and achievement < 80%\n"
+        return out
+    }
 
     static let show = """
     show THING [item, ...] [where COND] [for PERIOD] [group by expr, ...] [order by expr [asc|desc], ...] [limit N]
@@ -63,6 +91,15 @@ enum Help {
 
     """
 
+    static let explain = """
+    explain show ...    the plan of the show, without reading a row: the thing, the period, the
+                        filter as a tree, the group by keys, every output column with its type,
+                        the order and the limit. Every node of a tree says its type.
+    Example:
+      explain show indicators bidang, avg(achievement) - 80 as gap group by bidang order by gap
+
+    """
+
     static let operators = """
     = != <> < <= > >=        comparison; text compares case-insensitively, units by the unit rule
     in (a, b)  not in (...)  between a and b  contains "x"  like "Jumlah%"  is [not] missing
@@ -77,21 +114,21 @@ enum Help {
 
     """
 
-    static let set = """
-    set format table|csv|tsv|json|markdown   how results are printed
+    static var set: String { """
+    set format \(OutputFormat.names.joined(separator: "|"))   how results are printed
     set period 2026-10 | set period latest   the period of statements without 'for'
     set output "file" | set output stdout     send results to a file (started afresh) until switched back
     set timer on|off                          print how long each statement took
     set param NAME = VALUE                    a typed parameter for $NAME
 
-    """
+    """ }
 
-    static let export = """
-    export show ... to "file.csv" [format csv|tsv|json|markdown|table]
+    static var export: String { """
+    export show ... to "file.csv" [format \(Session.exportFormats.map(\.rawValue).joined(separator: "|"))]
     Writes the whole result to the file, or nothing: a temporary file is renamed over it at the end.
-    The format comes from the extension (.csv .tsv .json .md .txt) unless given.
+    The format comes from the extension (\(Session.exportFormats.map { "." + $0.row.extensions[0] }.joined(separator: " "))) unless given.
 
-    """
+    """ }
 
     static let load = """
     load catalogue "file"        another catalogue (its organisation and realisations are reset)

@@ -36,39 +36,38 @@ public final class Session {
     }
 
     public static func writeStandardOutput(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StandardStreams.writeOutput(text)
     }
 
     public static func writeStandardError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStreams.writeError(text)
     }
 
     /// One line for the REPL's start: office, positions, indicators, latest period.
     public func banner() -> String {
         let c = dataset.catalogue
         let office = [c.metadata.office, c.metadata.region].compactMap { $0 }.joined(separator: ", ")
-        let latest = dataset.realisations.latestPeriod.map { "latest period \($0)" } ?? "no realisations"
-        return "iki: \(office.isEmpty ? c.file : office): \(c.positions.count) positions, \(c.indicators.count) indicators, \(latest). Type 'help' for help."
+        return Message.banner(office: office.isEmpty ? c.file : office, positions: c.positions.count, indicators: c.indicators.count,
+                              latest: dataset.realisations.latestPeriod?.description).text
     }
 
     /// Runs every statement of `text`. Diagnostics go to standard error with the offending line
     /// and a caret; results to standard output or the current output file. Returns false when a
     /// statement failed (the rest are skipped unless `keepGoing`).
     ///
-    /// Statements are parsed one at a time, so the statements before a syntax error run, and
-    /// `keepGoing` goes on after one, as it does after any other error.
+    /// The text is parsed once, every statement with its own diagnostic, and the statements run
+    /// in order: those before a syntax error run, and a syntax error is reported when its
+    /// statement's turn comes, so `keepGoing` goes on after one as after any other error.
     @discardableResult
     public func run(_ text: String, file: String, line: Int = 1) -> Bool {
+        let lines = SourceLines(text)
         var ok = true
-        for piece in Self.statementTexts(text) {
+        for parsed in Parser.script(text, file: file, line: line, formats: OutputFormat.names) {
             if quitRequested || Interrupt.pending { break }
             do {
-                for statement in try Parser.parse(piece, file: file, line: line) {
-                    if quitRequested || Interrupt.pending { break }
-                    try execute(statement, source: text, firstLine: line)
-                }
+                try execute(try parsed.result.get(), lines: lines)
             } catch {
-                standardError(Self.render(error, source: text, file: file) + "\n")
+                standardError(Self.render(error, lines: lines, file: file) + "\n")
                 ok = false
                 if !keepGoing { break }
             }
@@ -76,60 +75,30 @@ public final class Session {
         return ok
     }
 
-    /// One text per statement of `text` (split at the `;` outside strings and `--` comments): the
-    /// whole text with everything outside that statement blanked, line breaks kept, so each parses
-    /// alone and its diagnostics keep their lines and columns in `text`.
-    static func statementTexts(_ text: String) -> [String] {
-        let characters = Array(text)
-        var ends: [Int] = []
-        var quote: Character?
-        var i = 0
-        while i < characters.count {
-            let c = characters[i]
-            if let q = quote {
-                if c == q { quote = nil }
-            } else if c == "\"" || c == "'" {
-                quote = c
-            } else if c == "-", i + 1 < characters.count, characters[i + 1] == "-" {
-                while i < characters.count, characters[i] != "\n", characters[i] != "\r\n" { i += 1 }
-                continue
-            } else if c == ";" {
-                ends.append(i)
-            }
-            i += 1
-        }
-        var pieces: [String] = []
-        var start = 0
-        for end in ends + [characters.count] {
-            var piece = ""
-            for (k, c) in characters.enumerated() {
-                piece.append(k >= start && k < end || c == "\n" || c == "\r\n" ? c : " ")
-            }
-            pieces.append(piece)
-            start = end + 1
-        }
-        return pieces
-    }
-
     /// A diagnostic with the offending line and caret when it is about `file` (whose text is
     /// `source`); one about another file (a CSV being loaded) without them.
-    static func render(_ diagnostic: Diagnostic, source: String, file: String) -> String {
-        diagnostic.location?.file == file ? diagnostic.rendered(source: source) : diagnostic.description
+    static func render(_ diagnostic: Diagnostic, lines: SourceLines, file: String) -> String {
+        diagnostic.location?.file == file ? diagnostic.rendered(lines: lines) : diagnostic.description
     }
 
-    func execute(_ statement: Statement, source: String, firstLine: Int) throws(Diagnostic) {
+    func execute(_ statement: Statement, lines: SourceLines) throws(Diagnostic) {
         let started = DispatchTime.now()
         // Statements run while the timer is on are timed: not `set timer on` itself.
         let timing = timer
         switch statement {
-        case .show, .describeThing, .describeOne:
-            let result = try interpreter().run(statement)
-            for warning in result.warnings { standardError(warning.rendered(source: source) + "\n") }
+        case .query(.explain(let show, _)):
+            // The plan as text, whatever the output format: it is read, not processed.
+            let plan = try interpreter().plan(show)
+            for warning in plan.warnings { standardError(warning.rendered(lines: lines) + "\n") }
+            try emit(plan.text)
+        case .query(let question):
+            let result = try interpreter().run(question)
+            for warning in result.warnings { standardError(warning.rendered(lines: lines) + "\n") }
             try emit(Renderer.render(result, options))
-        case .export(let show, let rawPath, let format, let token):
+        case .command(.export(let show, let rawPath, let format, let token)):
             let path = try expand(rawPath, at: token)
             let result = try interpreter().run(.show(show))
-            for warning in result.warnings { standardError(warning.rendered(source: source) + "\n") }
+            for warning in result.warnings { standardError(warning.rendered(lines: lines) + "\n") }
             let chosen: OutputFormat
             if let named = format.flatMap(OutputFormat.init(rawValue:)) { chosen = named } else { chosen = try Self.format(forPath: path, at: token) }
             var exportOptions = options
@@ -137,18 +106,18 @@ public final class Session {
             exportOptions.colour = false
             exportOptions.maxTextWidth = nil
             try AtomicFile.write(Renderer.render(result, exportOptions), to: path, at: token)
-        case .set(let setting, let token):
+        case .command(.set(let setting, let token)):
             try apply(setting, at: token)
-        case .load(let kind, let path, let token):
+        case .command(.load(let kind, let path, let token)):
             try load(kind, path, at: token)
-        case .help(let topic, let token):
+        case .command(.help(let topic, let token)):
             try emit(try Help.text(topic, at: token))
-        case .quit:
+        case .command(.quit):
             quitRequested = true
         }
         if timing && timer {
             let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
-            standardError(String(format: "time: %.3f ms\n", ms))
+            standardError(Message.elapsed(milliseconds: String(format: "%.3f", ms)).text + "\n")
         }
     }
 
@@ -171,26 +140,24 @@ public final class Session {
                 try handle.write(contentsOf: Data(text.utf8))
                 try handle.close()
             } catch {
-                throw Diagnostic.error("cannot write to '\(outputPath)': \(error.localizedDescription)")
+                throw Diagnostic.error(.cannotWrite(outputPath, error.localizedDescription))
             }
             return
         }
-        let separator = wroteResult && options.format == .table ? "\n" : ""
+        // Tables for people are kept apart; data for programs is written as it comes.
+        let separator = wroteResult && options.format.row.forPeople ? "\n" : ""
         wroteResult = true
         standardOutput(separator + text)
     }
 
+    /// The formats `export` names in its messages: data formats first, the table last.
+    static var exportFormats: [OutputFormat] {
+        OutputFormat.allCases.filter { !$0.row.forPeople } + OutputFormat.allCases.filter(\.row.forPeople)
+    }
+
     static func format(forPath path: String, at token: Token) throws(Diagnostic) -> OutputFormat {
-        let ext = (path as NSString).pathExtension.lowercased()
-        switch ext {
-        case "csv": return .csv
-        case "tsv", "tab": return .tsv
-        case "json": return .json
-        case "md", "markdown": return .markdown
-        case "txt": return .table
-        default:
-            throw Diagnostic.error("cannot tell the format of '\(path)' from its extension; add 'format csv' (or tsv, json, markdown, table)", at: token.location)
-        }
+        if let format = OutputFormat(extension: (path as NSString).pathExtension) { return format }
+        throw .error(.formatFromExtension(path, formats: Self.exportFormats.map(\.rawValue)), at: token)
     }
 
     /// `$name` in a file name is replaced by the parameter's text, so scripts can write into a
@@ -205,8 +172,12 @@ public final class Session {
             let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
             guard !name.isEmpty else { out += "$"; continue }
             guard let value = parameters[String(name)] else {
-                throw Diagnostic.error("no parameter $\(name) is set for the file name '\(path)'", at: token.location,
-                                       notes: ["give it with --param \(name)=VALUE"])
+                throw .error(.unknownFileParameter(String(name), path: path), at: token, notes: [.giveParameter(String(name), example: "VALUE")])
+            }
+            // A number too big to write without an exponent (--param out=1e20) names no file anyone meant.
+            if case .number(let n) = value, numberLiteral(n).contains("e") {
+                throw .error(.numberCannotNameFile(String(name), numberLiteral(n)), at: token,
+                             notes: [.giveParameter(String(name), example: "review-2026-10")])
             }
             out += value.asText
             rest = rest.dropFirst(name.count)
@@ -217,15 +188,15 @@ public final class Session {
     func apply(_ setting: Setting, at token: Token) throws(Diagnostic) {
         switch setting {
         case .format(let name):
-            guard let f = OutputFormat(rawValue: name) else { throw Diagnostic.error("unknown format '\(name)'", at: token.location) }
+            guard let f = OutputFormat(rawValue: name) else { throw .error(.unknownFormat(name), at: token) }
             options.format = f
         case .period(let p): period = p
         case .periodParameter(let name):
             guard let value = parameters[name] else {
-                throw .error(.unknownParameter(name), at: token.location, length: token.length, notes: [.giveParameter(name)])
+                throw .error(.unknownParameter(name), at: token, notes: [.giveParameter(name)])
             }
             guard let p = value.asPeriod else {
-                throw .error(.parameterNotAPeriod(name), at: token.location, length: token.length, notes: [.periodForms])
+                throw .error(.parameterNotAPeriod(name), at: token, notes: [.periodForms])
             }
             period = p
         case .timer(let on): timer = on
@@ -236,7 +207,7 @@ public final class Session {
                 do {
                     try Data().write(to: URL(fileURLWithPath: path))
                 } catch {
-                    throw Diagnostic.error("cannot write to '\(path)': \(error.localizedDescription)", at: token.location)
+                    throw .error(.cannotWrite(path, error.localizedDescription), at: token)
                 }
                 options.colour = false
             }
@@ -266,14 +237,15 @@ public final class Session {
                 last.location = token.location
                 last.length = token.length
             }
-            last.notes.append("nothing was loaded; the session keeps its data")
+            last.notes.append(Message.nothingLoaded.text)
             throw last
         }
         for d in diagnostics { standardError(d.description + "\n") }
         dataset = loaded
         cache = EvaluationCache()
         self.sources = sources
-        standardError("loaded: \(loaded.catalogue.positions.count) positions, \(loaded.catalogue.indicators.count) indicators, \(loaded.realisations.rows.count) realisation rows\n")
+        standardError(Message.loaded(positions: loaded.catalogue.positions.count, indicators: loaded.catalogue.indicators.count,
+                                     rows: loaded.realisations.rows.count).text + "\n")
     }
 }
 

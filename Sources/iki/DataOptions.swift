@@ -25,7 +25,7 @@ struct DataOptions: ParsableArguments {
         var parsedScale = Scale.standard
         if let scale {
             guard let s = Scale(parsing: scale) else {
-                throw ValidationError("--scale '\(scale)' is not a list like \"91=Sangat Baik,76=Baik,0=Kurang\"")
+                throw ValidationError(Message.scaleNotBands(scale).text)
             }
             parsedScale = s
         }
@@ -34,7 +34,7 @@ struct DataOptions: ParsableArguments {
             return Dataset.Sources(catalogues: catalogue, organisation: organisation, realisations: realisations, format: format, scale: parsedScale)
         }
         guard let directory = Examples.directory else {
-            throw ValidationError("the bundled catalogue is not installed beside this program; give --catalogue")
+            throw ValidationError(Message.bundledCatalogueMissing.text)
         }
         let path = { (name: String) in (directory as NSString).appendingPathComponent(name) }
         // The bundled files are written with a decimal point; only the user's files follow --decimal-comma.
@@ -49,6 +49,6 @@ struct DataOptions: ParsableArguments {
 /// Prints diagnostics on standard error, warnings and errors alike.
 func report(_ diagnostics: [Diagnostic]) {
     for diagnostic in diagnostics {
-        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        StandardStreams.writeError(diagnostic.description + "\n")
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Catalogue
 import Foundation
 
 @main
@@ -21,11 +22,18 @@ struct Iki: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            // As ArgumentParser's exit(withError:), but through StandardStreams, so help whose
+            // output was lost (`iki --help > /dev/full`) exits 1, not 0.
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .validationFailure {
+                StandardStreams.writeError(message + "\n")
                 Foundation.exit(2)
             }
-            exit(withError: error)
+            if !message.isEmpty {
+                if code == .success { StandardStreams.writeOutput(message + "\n") } else { StandardStreams.writeError(message + "\n") }
+            }
+            Foundation.exit(code.rawValue)
         }
     }
 }

@@ -21,7 +21,7 @@ struct Run: ParsableCommand {
     @Option(name: .short, help: ArgumentHelp("A query to run; statements separated by ';'. Repeatable.", valueName: "query"))
     var command: [String] = []
 
-    @Option(name: .long, help: "Output format: table, csv, tsv, json or markdown.")
+    @Option(name: .long, help: ArgumentHelp("Output format: \(Vocabulary.choices(OutputFormat.names))."))
     var format: OutputFormat = .table
 
     @Option(name: .long, help: ArgumentHelp("A typed parameter for $name in queries, e.g. --param period=2026-10. Repeatable.", valueName: "name=value"))
@@ -39,7 +39,7 @@ struct Run: ParsableCommand {
         var parameters: [String: Value] = [:]
         for p in param {
             guard let eq = p.firstIndex(of: "="), eq != p.startIndex else {
-                throw ValidationError("--param '\(p)' is not name=value")
+                throw ValidationError(Message.parameterNotNameValue(p).text)
             }
             parameters[String(p[..<eq])] = typedParameter(String(p[p.index(after: eq)...]))
         }
@@ -48,11 +48,11 @@ struct Run: ParsableCommand {
         let errors = diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
             report(errors)
-            FileHandle.standardError.write(Data("iki: the data has \(errors.count) error(s); fix them (iki check lists everything)\n".utf8))
+            printError(Message.dataHasErrors(errors.count).text)
             throw ExitCode(2)
         }
         if !diagnostics.isEmpty {
-            FileHandle.standardError.write(Data("iki: \(diagnostics.count) warning(s) loading the data; iki check lists them\n".utf8))
+            printError(Message.dataHasWarnings(diagnostics.count).text)
         }
         var inputs: [(text: String, file: String)] = command.map { ($0, "<query>") }
         for script in scripts {
@@ -60,14 +60,14 @@ struct Run: ParsableCommand {
                 inputs.append((readAll(FileHandle.standardInput), "<stdin>"))
             } else {
                 guard let data = FileManager.default.contents(atPath: script), let text = String(data: data, encoding: .utf8) else {
-                    FileHandle.standardError.write(Data("iki: cannot read script '\(script)'\n".utf8))
+                    printError(Message.cannotReadScript(script).text)
                     throw ExitCode(2)
                 }
                 inputs.append((text, script))
             }
         }
         let interactive = inputs.isEmpty && isatty(STDIN_FILENO) == 1
-        let colour = format == .table && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let colour = format.row.forPeople && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let options = RenderOptions(format: format, decimalComma: data.decimalComma, colour: colour)
         let session = Session(dataset: dataset, sources: sources, options: options, parameters: parameters, keepGoing: keepGoing)
         if interactive {
@@ -100,5 +100,5 @@ func typedParameter(_ text: String) -> Value {
 }
 
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    StandardStreams.writeError(text + "\n")
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Catalogue
+import Query
+import Render
 
 /// `iki template`: a CSV to fill in for one period and load back with --realisations.
 struct Template: ParsableCommand {
@@ -14,24 +16,28 @@ struct Template: ParsableCommand {
 
     func run() throws {
         guard let period = Period(parsing: period) else {
-            throw ValidationError("malformed period '\(self.period)'; periods are written \(Period.acceptedForms)")
+            throw ValidationError(Message.malformedPeriodOption(self.period).text)
         }
         var sources = try data.sources()
         if !data.catalogue.isEmpty && data.realisations.isEmpty { sources.realisations = [] }
         let (dataset, diagnostics) = Dataset.load(sources)
         report(diagnostics)
         if diagnostics.hasErrors { throw ExitCode(2) }
-        let delimiter: Character = data.decimalComma ? ";" : ","
-        var out = CSVWriter.line(["code", "position", "indicator", "kind", "unit", "period", "value", "numerator", "denominator", "target", "note"], delimiter: delimiter)
-        for (i, indicator) in dataset.catalogue.indicators.enumerated() {
+        // Targets with at most two decimals, as analysts write them; the cells to fill in are blank.
+        let text = { (s: String) in Value.text(s) }
+        let columns = ["code", "position", "indicator", "kind", "unit", "period", "value", "numerator", "denominator", "target", "note"]
+        let types: [ValueType] = [.text, .text, .text, .text, .text, .period, .number, .number, .number, .number, .text]
+        let rows = dataset.catalogue.indicators.indices.map { i -> [Value] in
+            let indicator = dataset.catalogue.indicators[i]
             let position = dataset.catalogue.positions[indicator.positionIndex]
             let target = dataset.evaluate(i, in: period).target
             let unit = indicator.kind == .ratio ? "%" : (indicator.formula.targetUnit ?? "")
-            out += CSVWriter.line([indicator.code, position.title, indicator.name, indicator.kind.rawValue, unit, period.description,
-                                   "", "", "", target.map { formatNumber($0, decimalComma: data.decimalComma) } ?? "", ""], delimiter: delimiter)
+            return [text(indicator.code), text(position.title), text(indicator.name), text(indicator.kind.rawValue), text(unit),
+                    .period(period), .missing, .missing, .missing,
+                    target.map { text(formatNumber($0, decimalComma: data.decimalComma)) } ?? .missing, .missing]
         }
-        print(out, terminator: "")
+        let result = ResultSet(columns: zip(columns, types).map { Column(name: $0, type: $1) }, rows: rows)
+        let out = Renderer.render(result, RenderOptions(format: .csv, decimalComma: data.decimalComma))
+        StandardStreams.writeOutput(out)
     }
 }
-
-import Foundation

@@ -92,8 +92,8 @@ struct IndicatorCodeTests {
     func removal() throws {
         let seed = try SeedBlocks()
         #expect(seed.blocks.count == 54)
-        let original = codes(CatalogueParser.parse(seed.text(seed.blocks), file: "seed.txt").0)
-        let (full, _) = CatalogueParser.parse(seed.text(seed.blocks), file: "seed.txt")
+        let original = codes(Catalogue.read(seed.text(seed.blocks), file: "seed.txt").0)
+        let (full, _) = Catalogue.read(seed.text(seed.blocks), file: "seed.txt")
         let shared = Dictionary(grouping: full.positions.map(\.title), by: { IndicatorCodes.positionCode(title: $0) }).filter { $0.value.count > 1 }
         #expect(shared.keys.sorted() == ["PKUSPKOP"])
         var removed = 0
@@ -102,7 +102,7 @@ struct IndicatorCodeTests {
             guard shared[IndicatorCodes.positionCode(title: title)] == nil else { continue }
             var blocks = seed.blocks
             blocks.remove(at: i)
-            let (catalogue, diagnostics) = CatalogueParser.parse(seed.text(blocks), file: "seed.txt")
+            let (catalogue, diagnostics) = Catalogue.read(seed.text(blocks), file: "seed.txt")
             #expect(diagnostics.isEmpty)
             var expected = original
             expected[title] = nil
@@ -115,7 +115,7 @@ struct IndicatorCodeTests {
     @Test("inserting a position before, between or after the others leaves every other code unchanged")
     func insertion() throws {
         let seed = try SeedBlocks()
-        let original = codes(CatalogueParser.parse(seed.text(seed.blocks), file: "seed.txt").0)
+        let original = codes(Catalogue.read(seed.text(seed.blocks), file: "seed.txt").0)
         let newBlock = tabs(block("PENGELOLA ARSIP DIGITAL", rows: [
             "Meningkatnya tertib arsip⇥Jumlah arsip yang didigitalkan⇥Jumlah arsip⇥Data arsip",
             "⇥Jumlah layanan arsip⇥Jumlah layanan⇥Data layanan",
@@ -123,7 +123,7 @@ struct IndicatorCodeTests {
         for at in [0, 1, 27, 54] {
             var blocks = seed.blocks
             blocks.insert(newBlock, at: at)
-            let (catalogue, diagnostics) = CatalogueParser.parse(seed.text(blocks), file: "seed.txt")
+            let (catalogue, diagnostics) = Catalogue.read(seed.text(blocks), file: "seed.txt")
             #expect(diagnostics.isEmpty)
             var expected = original
             expected["PENGELOLA ARSIP DIGITAL"] = ["PADIG-1", "PADIG-2"]
@@ -134,12 +134,12 @@ struct IndicatorCodeTests {
     @Test("a later position that collides with an existing code gets the suffix, and the existing codes stay")
     func collidingInsertion() throws {
         let seed = try SeedBlocks()
-        let original = codes(CatalogueParser.parse(seed.text(seed.blocks), file: "seed.txt").0)
+        let original = codes(Catalogue.read(seed.text(seed.blocks), file: "seed.txt").0)
         let title = "PENGAWAS KEUANGAN USAHA SIMPAN PINJAM KOPERASI"
         #expect(IndicatorCodes.positionCode(title: title) == "PKUSPKOP")
         var blocks = seed.blocks
         blocks.append(tabs(block(title)).components(separatedBy: "\n"))
-        let (catalogue, _) = CatalogueParser.parse(seed.text(blocks), file: "seed.txt")
+        let (catalogue, _) = Catalogue.read(seed.text(blocks), file: "seed.txt")
         var expected = original
         expected[title] = ["PKUSPKOP\(IndicatorCodes.suffix(title: title))-1"]
         #expect(codes(catalogue) == expected)

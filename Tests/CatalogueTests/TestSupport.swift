@@ -22,7 +22,7 @@ NIP. 19590531 198603 2 004
 
 /// Parses a small catalogue written in a test (with `⇥` for tabs); diagnostics rendered.
 func parse(_ text: String, file: String = "f.txt") -> (Catalogue, [String]) {
-    let (catalogue, diagnostics) = CatalogueParser.parse(tabs(text), file: file)
+    let (catalogue, diagnostics) = Catalogue.read(tabs(text), file: file)
     return (catalogue, diagnostics.map(\.description))
 }
 
@@ -55,7 +55,7 @@ func smallCatalogue() -> Catalogue {
         "Meningkatnya tertib administrasi penggajian⇥Jumlah daftar gaji⇥Daftar gaji yang dibuat sebanyak 120 dokumen⇥Data gaji",
         "⇥Persentase gaji tepat waktu⇥Jumlah gaji yang dibayar <u>tepat waktu</u> x 100% Jumlah gaji yang dibayar⇥Data gaji",
     ]) + signature
-    let (catalogue, diagnostics) = CatalogueParser.parse(tabs(text), file: "small.txt")
+    let (catalogue, diagnostics) = Catalogue.read(tabs(text), file: "small.txt")
     if !diagnostics.isEmpty { Issue.record("the small catalogue must parse cleanly: \(diagnostics)") }
     let codes = catalogue.indicators.map(\.code)
     if codes != ["KSPER-1", "KSPER-2", "BGAJ-1", "BGAJ-2"] { Issue.record("the small catalogue's codes changed: \(codes)") }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Query
 
-/// grammar/aliases.md is the documented table of Bahasa Indonesia aliases; Keywords.swift must hold
+/// grammar/aliases.md is the documented table of Bahasa Indonesia aliases; Vocabulary.swift must hold
 /// exactly the same, section by section.
 @Suite("The alias table in grammar/aliases.md")
 struct AliasTableTests {

@@ -108,19 +108,19 @@ struct DescribeTests {
         #expect(failure("describe indicator SDIN-9") == """
             <query>:1:20: error: no indicator with code 'SDIN-9'
             describe indicator SDIN-9
-                               ^
+                               ^~~~~~
                 nearest: SDIN-1, SDIN-2, SDIN-3
             """)
         #expect(failure(#"describe position "Kepala Seksi Permodalann""#) == """
             <query>:1:19: error: no position 'Kepala Seksi Permodalann'
             describe position "Kepala Seksi Permodalann"
-                              ^
+                              ^~~~~~~~~~~~~~~~~~~~~~~~~~
                 nearest: KEPALA SEKSI PERMODALAN
             """)
         #expect(failure(#"describe position "zzz""#) == """
             <query>:1:19: error: no position 'zzz'
             describe position "zzz"
-                              ^
+                              ^~~~~
                 nearest: PENGEMUDI; PRAMU KANTOR; BAGIAN KASIR
             """)
         #expect(failure(#"describe position "pembina""#)?.hasPrefix("""

@@ -182,7 +182,7 @@ struct QueryDiagnosticsTests {
         #expect(failure("show indicators code, count(*)") == """
             <query>:1:17: error: 'code' is neither grouped nor aggregated: add it to group by, or use it inside count, sum, avg, min or max
             show indicators code, count(*)
-                            ^
+                            ^~~~
             """)
         #expect(failure("show indicators code where count(*) > 1") == """
             <query>:1:28: error: count(...) is an aggregate: use it in the columns of a show, e.g. show indicators bidang, count(achievement) group by bidang
@@ -203,12 +203,12 @@ struct QueryDiagnosticsTests {
         #expect(failure("show indicators avg(*)") == """
             <query>:1:17: error: avg(*) is not defined; give a field, as in avg(achievement)
             show indicators avg(*)
-                            ^
+                            ^~~
             """)
         #expect(failure("show indicators bidang, count(*) group by bidang order by achievement") == """
             <query>:1:59: error: order by in a grouped query must name one of its columns: bidang, count(*)
             show indicators bidang, count(*) group by bidang order by achievement
-                                                                      ^
+                                                                      ^~~~~~~~~~~
             """)
     }
 

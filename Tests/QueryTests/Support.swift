@@ -85,15 +85,16 @@ func sexpr(_ expr: Expr) -> String {
 /// A statement as one line: every clause the parser filled in, in a fixed order.
 func summary(_ statement: Statement) -> String {
     switch statement {
-    case .describeThing(let thing, _): return "describe \(thing.rawValue)"
-    case .describeOne(let thing, let name, _): return "describe \(thing.rawValue) \"\(name)\""
-    case .export(let show, let path, let format, _):
-        return "export " + summary(.show(show)) + " to \"\(path)\"" + (format.map { " format \($0)" } ?? "")
-    case .set(let setting, _): return "set \(setting)"
-    case .load(let kind, let path, _): return "load \(kind.rawValue) \"\(path)\""
-    case .help(let topic, _): return "help" + (topic.map { " \($0)" } ?? "")
-    case .quit: return "quit"
-    case .show(let show):
+    case .query(.describeThing(let thing, _)): return "describe \(thing.rawValue)"
+    case .query(.describeOne(let thing, let name, _)): return "describe \(thing.rawValue) \"\(name)\""
+    case .command(.export(let show, let path, let format, _)):
+        return "export " + summary(.query(.show(show))) + " to \"\(path)\"" + (format.map { " format \($0)" } ?? "")
+    case .command(.set(let setting, _)): return "set \(setting)"
+    case .command(.load(let kind, let path, _)): return "load \(kind.rawValue) \"\(path)\""
+    case .command(.help(let topic, _)): return "help" + (topic.map { " \($0)" } ?? "")
+    case .command(.quit): return "quit"
+    case .query(.explain(let show, _)): return "explain " + summary(.query(.show(show)))
+    case .query(.show(let show)):
         var parts = ["show \(show.thing.rawValue)"]
         if !show.columns.isEmpty {
             parts.append("[" + show.columns.map { item in

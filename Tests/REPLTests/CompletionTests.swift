@@ -15,13 +15,16 @@ struct CompletionTests {
 
     @Test("statement keywords at the start, Indonesian ones only once typed")
     func statementKeywords() {
-        #expect(Set(complete("")) == ["show", "describe", "export", "set", "load", "help", "quit"])
+        #expect(Set(complete("")) == ["show", "describe", "explain", "export", "set", "load", "help", "quit"])
         #expect(complete("sh") == ["show"])
         #expect(complete("SH") == ["show"])
         #expect(complete("ta") == ["tampilkan"])
         #expect(complete("je") == ["jelaskan"])
-        #expect(Set(complete("e")) == ["export", "ekspor", "exit"])
+        #expect(Set(complete("e")) == ["explain", "export", "ekspor", "exit"])
         #expect(complete("show units; sh") == ["show"])
+        #expect(complete("explain ") == ["show"])
+        #expect(complete("explain show u") == ["units", "unit"])
+        #expect(complete("rencana tampilkan unit where ki") == ["kind"])
         #expect(complete("show units;\nde") == ["describe"])
         #expect(complete("xyz").isEmpty)
     }

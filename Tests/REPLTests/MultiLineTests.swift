@@ -12,6 +12,7 @@ struct MultiLineTests {
         "export show units to \"units.csv\"", "export show units to \"units.csv\" format csv",
         "show indicators where achievement < 80% -- under target", "-- just a comment",
         "show units; show positions", "show indicators where (achievement < 80%)",
+        "explain show units", "rencana tampilkan indikator dimana capaian < 80%",
     ])
     func complete(_ text: String) {
         #expect(MultiLine.isComplete(text))
@@ -34,6 +35,7 @@ struct MultiLineTests {
         "ekspor show units ke", "set", "set format", "set param x =", "atur periode", "load", "load catalogue",
         "show units; show", "show indicators where -- the condition follows\n",
         "show indicators where achievement < 80% and -- more below",
+        "explain", "explain show", "explain show indicators where", "rencana",
     ])
     func incomplete(_ text: String) {
         #expect(!MultiLine.isComplete(text))

@@ -85,7 +85,7 @@ struct ExportTests {
         #expect(shell.err == """
         <query>:1:22: error: cannot tell the format of '\(path)' from its extension; add 'format csv' (or tsv, json, markdown, table)
         \(statement)
-        \(caret(column: 22))
+        \(caret(column: 22, length: path.count + 2))
 
         """)
         #expect(try folder.listing() == [])
@@ -115,7 +115,7 @@ struct ExportTests {
         #expect(shell.err == """
         <query>:1:22: error: no parameter $out is set for the file name '$out/units.csv'
         export show units to "$out/units.csv"
-        \(caret(column: 22))
+        \(caret(column: 22, length: 16))
             give it with --param out=VALUE
 
         """)
@@ -173,7 +173,7 @@ struct ExportTests {
         #expect(shell.err == """
         <query>:1:22: error: cannot write '\(path)': Not a directory
         \(statement)
-        \(caret(column: 22))
+        \(caret(column: 22, length: path.count + 2))
 
         """)
         #expect(try folder.read("review") == "a file, not a folder\n")
@@ -194,7 +194,7 @@ struct ExportTests {
         #expect(shell.err == """
         <query>:1:22: error: cannot write '\(path)': Is a directory; any existing file is unchanged
         \(statement)
-        \(caret(column: 22))
+        \(caret(column: 22, length: path.count + 2))
 
         """)
         #expect(try folder.listing() == ["other.csv", "units.csv"])
@@ -218,7 +218,7 @@ struct ExportTests {
         #expect(result.stderr == """
         <query>:1:29: error: cannot write 'realisations.csv': File too large; any existing file is unchanged
         export show realisations to "realisations.csv"
-        \(caret(column: 29))
+        \(caret(column: 29, length: 18))
 
         """)
         #expect(try folder.read("realisations.csv") == "the old export\n")

@@ -292,8 +292,8 @@ struct SessionTests {
         #expect(shell.err == """
         <query>:1:6: error: no help on 'fiedls'
         help fiedls
-             ^
-            topics: show, describe, fields, operators, periods, set, export, load, aliases, or a thing (indicators, positions, units, objectives, realisations)
+             ^~~~~~
+            topics: show, describe, explain, fields, operators, periods, set, export, load, aliases, or a thing (indicators, positions, units, objectives, realisations)
             did you mean fields?
 
         """)

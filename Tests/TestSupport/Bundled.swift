@@ -30,11 +30,11 @@ public enum Bundled {
     // MARK: The catalogue alone
 
     /// The catalogue as the loader reads it, without an organisation file.
-    public static func catalogue() -> (Catalogue, [Diagnostic]) { CatalogueParser.load(path: cataloguePath) }
+    public static func catalogue() -> (Catalogue, [Diagnostic]) { Catalogue.load(path: cataloguePath) }
 
     /// The catalogue completed by the bundled organisation file.
     public static func organised() -> (Catalogue, [Diagnostic]) {
-        var (catalogue, diagnostics) = CatalogueParser.load(path: cataloguePath)
+        var (catalogue, diagnostics) = Catalogue.load(path: cataloguePath)
         diagnostics += OrganisationFile.apply(path: organisationPath, to: &catalogue)
         return (catalogue, diagnostics)
     }

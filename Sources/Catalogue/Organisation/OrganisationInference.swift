@@ -8,7 +8,7 @@ enum OrganisationInference {
     enum Superior: Equatable {
         case headOfOffice
         case unit(Int)
-        case unresolved(String)
+        case unresolved(Message)
     }
 
     static func infer(_ catalogue: inout Catalogue) {
@@ -72,7 +72,7 @@ enum OrganisationInference {
             case .unit(let id):
                 catalogue.positions[p].unit = id
             case .headOfOffice:
-                catalogue.positions[p].unresolvedReason = "it gets other tasks from the head of office directly"
+                catalogue.positions[p].unresolvedReason = .superiorIsHeadOfOffice
             case .unresolved(let why):
                 catalogue.positions[p].unresolvedReason = why
             }
@@ -131,12 +131,12 @@ enum OrganisationInference {
     }
 
     static func resolve(_ text: String?, in org: Organisation, tokens: [[String]]? = nil) -> Superior {
-        guard let text else { return .unresolved("its tasks name no superior") }
+        guard let text else { return .unresolved(.noSuperiorNamed) }
         let s = text.lowercased()
         if s.hasPrefix("kepala dinas") || s.hasPrefix("kadis") { return .headOfOffice }
         if s.hasPrefix("sekretaris") {
             if let id = org.units.firstIndex(where: { $0.kind == .sekretariat }) { return .unit(id) }
-            return .unresolved("it reports to the Sekretaris, but the catalogue has no Sekretariat")
+            return .unresolved(.noSekretariat)
         }
         let kinds: [(String, UnitKind)] = [
             ("kepala bidang ", .bidang), ("kabid ", .bidang), ("kepala seksi ", .seksi), ("kasi ", .seksi),
@@ -146,14 +146,14 @@ enum OrganisationInference {
         for (prefix, kind) in kinds where s.hasPrefix(prefix) {
             return match(String(text.dropFirst(prefix.count)), kind: kind, in: org, quoted: text, tokens: tokens)
         }
-        return .unresolved("its tasks say '\(text)', which names no unit")
+        return .unresolved(.superiorNamesNoUnit(text))
     }
 
     /// Tolerant matching of a unit name as task text writes it: every word must match a word of the
     /// unit's name, give or take a typo or truncation; the unit whose name is covered best wins.
     static func match(_ name: String, kind: UnitKind, in org: Organisation, quoted: String, tokens unitTokens: [[String]]? = nil) -> Superior {
         let query = UnitName.tokens(name)
-        guard !query.isEmpty else { return .unresolved("'\(quoted)' names no unit") }
+        guard !query.isEmpty else { return .unresolved(.namesNoUnit(quoted)) }
         var best: [(Int, Double)] = []
         for (id, unit) in org.units.enumerated() where unit.kind == kind {
             let tokens = unitTokens?[id] ?? UnitName.tokens(unit.fullName)
@@ -162,9 +162,9 @@ enum OrganisationInference {
             best.append((id, Double(covered) / Double(tokens.count)))
         }
         best.sort { $0.1 > $1.1 }
-        guard let top = best.first else { return .unresolved("no unit matches '\(quoted)'") }
+        guard let top = best.first else { return .unresolved(.noUnitMatches(quoted)) }
         if best.count > 1 && best[1].1 == top.1 {
-            return .unresolved("'\(quoted)' matches both \(org.units[top.0].fullName) and \(org.units[best[1].0].fullName)")
+            return .unresolved(.matchesTwoUnits(quoted, org.units[top.0].fullName, org.units[best[1].0].fullName))
         }
         return .unit(top.0)
     }

@@ -39,11 +39,10 @@ public struct Catalogue: Sendable {
         var diagnostics: [Diagnostic] = []
         for (id, unit) in organisation.units.enumerated() where organisation.bidangLevel(of: id) == nil {
             let head = positions.first { $0.heads == id }
-            let said = head.map { " (its head '\($0.title)' gets other tasks from '\($0.superiorText ?? "nobody named")')" } ?? ""
-            diagnostics.append(.warning("cannot tell which bidang \(unit.fullName) belongs to\(said); give its parent in the organisation file", at: head?.location))
+            diagnostics.append(.warning(.bidangUnknown(unit.fullName, head: head.map { ($0.title, $0.superiorText) }), at: head?.location))
         }
         for position in positions where position.unit == nil {
-            diagnostics.append(.warning("unit of '\(position.title)' is unresolved: \(position.unresolvedReason ?? "no unit given"); give it in the organisation file", at: position.location))
+            diagnostics.append(.warning(.unitUnresolved(position.title, reason: position.unresolvedReason ?? .noUnitGiven), at: position.location))
         }
         return diagnostics
     }
@@ -98,7 +97,7 @@ public struct Position: Sendable {
     /// Set when the title makes this position the head of a unit (`KEPALA SEKSI ...`).
     public var heads: Int?
     /// Why inference found no unit (for the warning), until an organisation file gives one.
-    public var unresolvedReason: String?
+    public var unresolvedReason: Message?
 
     public init(title: String, location: SourceLocation) {
         self.title = title

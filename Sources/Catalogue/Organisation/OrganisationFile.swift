@@ -22,7 +22,7 @@ public enum OrganisationFile {
     public static func apply(records: [CSVRecord], file: String, to catalogue: inout Catalogue) -> [Diagnostic] {
         let table = CSVTable(records: records, file: file)
         guard table.has("unit") else {
-            return [.error("organisation file has no 'unit' column; expected a header like 'position,unit,parent'", at: SourceLocation(file: file, line: 1))]
+            return [.error(.noUnitColumn, at: SourceLocation(file: file, line: 1))]
         }
         var diagnostics: [Diagnostic] = []
         var assigned: [Int: Int] = [:]          // position -> line that assigned it
@@ -38,7 +38,7 @@ public enum OrganisationFile {
             let unitName = table.cell(row, "unit"), parentName = table.cell(row, "parent"), positionName = table.cell(row, "position")
             if unitName.isEmpty && parentName.isEmpty && positionName.isEmpty { continue }
             guard !unitName.isEmpty else {
-                diagnostics.append(.error("row has no unit", at: table.location(row, "unit")))
+                diagnostics.append(.error(.rowWithoutUnit, at: table.location(row, "unit")))
                 continue
             }
             var parent: Int?
@@ -52,18 +52,18 @@ public enum OrganisationFile {
                 unitID = matches[0]
             } else if matches.isEmpty, parent != nil, let kind = kind(of: unitName) {
                 let short = shortName(unitName, kind: kind)
-                unitID = catalogue.organisation.add(Unit(kind: kind, fullName: FormulaParser.collapse(unitName), shortName: short))
+                unitID = catalogue.organisation.add(Unit(kind: kind, fullName: Text.collapse(unitName), shortName: short))
             } else {
                 guard let u = findUnit(unitName, in: catalogue, table: table, row: row, column: "unit", &diagnostics) else { continue }
                 unitID = u
             }
             if let parent {
                 if catalogue.organisation.units[unitID].kind.isBidangLevel {
-                    diagnostics.append(.error("\(catalogue.organisation.units[unitID].fullName) is a bidang-level unit and has no parent", at: table.location(row, "parent")))
+                    diagnostics.append(.error(.bidangLevelWithParent(catalogue.organisation.units[unitID].fullName), at: table.location(row, "parent")))
                 } else if parent == unitID || isAncestor(unitID, of: parent, in: catalogue.organisation) {
-                    diagnostics.append(.error("parent \(catalogue.organisation.units[parent].fullName) would make a cycle", at: table.location(row, "parent")))
+                    diagnostics.append(.error(.parentCycle(catalogue.organisation.units[parent].fullName), at: table.location(row, "parent")))
                 } else if let (earlier, line) = parented[unitID], earlier != parent {
-                    diagnostics.append(.error("\(catalogue.organisation.units[unitID].fullName) already has parent \(catalogue.organisation.units[earlier].fullName) (line \(line))", at: table.location(row, "parent")))
+                    diagnostics.append(.error(.secondParent(catalogue.organisation.units[unitID].fullName, earlier: catalogue.organisation.units[earlier].fullName, line: line), at: table.location(row, "parent")))
                 } else {
                     catalogue.organisation.units[unitID].parent = parent
                     parented[unitID] = (parent, row.line)
@@ -72,13 +72,13 @@ public enum OrganisationFile {
             guard !positionName.isEmpty else { continue }
             guard let positions = positionsByKey[titleKey(positionName)] ?? positionsByKey[positionName.uppercased()] else {
                 let near = Nearest.names(to: positionName, in: catalogue.positions.map(\.title), limit: 3, always: true)
-                diagnostics.append(.error("no position '\(positionName)' in \(catalogue.file)", at: table.location(row, "position"),
-                                          notes: near.isEmpty ? [] : ["nearest: " + near.joined(separator: "; ")]))
+                diagnostics.append(.error(.unknownPosition(positionName, in: catalogue.file), at: table.location(row, "position"),
+                                          notes: [.nearest(near, separator: "; ")]))
                 continue
             }
             for p in positions {
                 if let line = assigned[p] {
-                    diagnostics.append(.error("position '\(catalogue.positions[p].title)' is already given a unit on line \(line)", at: table.location(row, "position")))
+                    diagnostics.append(.error(.positionUnitGivenTwice(catalogue.positions[p].title, line: line), at: table.location(row, "position")))
                     continue
                 }
                 assigned[p] = row.line
@@ -94,12 +94,12 @@ public enum OrganisationFile {
         if matches.count == 1 { return matches[0] }
         let units = catalogue.organisation.units
         if matches.count > 1 {
-            diagnostics.append(.error("unit name '\(name)' is ambiguous: " + matches.map { units[$0].fullName }.joined(separator: ", "), at: table.location(row, column)))
+            diagnostics.append(.error(.ambiguousUnit(name, matches.map { units[$0].fullName }), at: table.location(row, column)))
             return nil
         }
         let near = Nearest.names(to: name, in: units.map(\.fullName), limit: 3, always: true)
-        diagnostics.append(.error("no unit named '\(name)'" + (column == "unit" ? " (to create one, give its parent)" : ""),
-                                  at: table.location(row, column), notes: near.isEmpty ? [] : ["nearest: " + near.joined(separator: "; ")]))
+        diagnostics.append(.error(.unknownUnit(name, creating: column == "unit"),
+                                  at: table.location(row, column), notes: [.nearest(near, separator: "; ")]))
         return nil
     }
 
@@ -125,7 +125,7 @@ public enum OrganisationFile {
     }
 
     static func shortName(_ name: String, kind: UnitKind) -> String {
-        var words = FormulaParser.collapse(name).split(separator: " ").map(String.init)
+        var words = Text.collapse(name).split(separator: " ").map(String.init)
         let prefixWords = kind == .subBagian && words.first?.lowercased() == "sub" ? 2 : 1
         words.removeFirst(min(prefixWords, words.count))
         if words.first?.lowercased() == "bina" { words.removeFirst() }

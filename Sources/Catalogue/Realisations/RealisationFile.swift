@@ -102,12 +102,9 @@ private struct FileReader {
         }
         column = RealisationColumn.allCases.map { found[$0.name] }
         for required in [RealisationColumn.code, .period] where column[required.rawValue] == nil {
-            var notes: [String] = []
-            if !format.decimalComma, record.count == 1, record.string(0).contains(";") {
-                notes.append("the header is separated by ';': for files from Excel in Indonesian locale use --decimal-comma")
-            }
-            refuse(.error("no '\(required.name)' column; the header must name code, period and value/numerator/denominator/target (any order)",
-                                  at: SourceLocation(file: file, line: 1), notes: notes))
+            let semicolons = !format.decimalComma && record.count == 1 && record.string(0).contains(";")
+            refuse(.error(.missingRealisationColumn(required.name), at: SourceLocation(file: file, line: 1),
+                          notes: [semicolons ? .semicolonHeader : nil]))
             failed = true
         }
     }
@@ -140,8 +137,8 @@ private struct FileReader {
         let text = String(decoding: code, as: UTF8.self)
         guard let index = codeIndex[text] ?? codeIndex[text.uppercased()] else {
             let near = Nearest.names(to: text, in: indicators.map(\.code), limit: 3, always: true)
-            refuse(.error(text.isEmpty ? "row has no code" : "unknown indicator code '\(text)'", at: location(record, .code),
-                                notes: near.isEmpty ? [] : ["nearest: " + near.joined(separator: ", ")]))
+            refuse(.error(text.isEmpty ? .rowWithoutCode : .unknownIndicatorCode(text), at: location(record, .code),
+                          notes: [.nearest(near, separator: ", ")]))
             return nil
         }
         lastCode = Array(code)
@@ -155,8 +152,8 @@ private struct FileReader {
         let periodBytes = cell(record, .period)
         guard let period = Period.common(bytes: periodBytes) ?? Period(parsing: String(decoding: periodBytes, as: UTF8.self)) else {
             let periodText = text(record, .period)
-            refuse(.error(periodText.isEmpty ? "row has no period" : "malformed period '\(periodText)'", at: location(record, .period),
-                                notes: ["periods are written " + Period.acceptedForms]))
+            refuse(.error(periodText.isEmpty ? .rowWithoutPeriod : .malformedPeriod(periodText), at: location(record, .period),
+                          notes: [.periodForms]))
             return
         }
         var problems: [Diagnostic] = []
@@ -165,9 +162,7 @@ private struct FileReader {
             guard !bytes.isEmpty else { return nil }
             if let value = format.parse(bytes: bytes) { return value }
             let text = String(decoding: bytes, as: UTF8.self)
-            var hint = ""
-            if !format.decimalComma && text.contains(",") { hint = "; for decimal commas (87,5) use --decimal-comma" }
-            problems.append(.error("\(field.name) '\(text)' is not a number\(hint)", at: location(record, field)))
+            problems.append(.error(.notANumber(field.name, text, decimalCommaHint: !format.decimalComma && text.contains(",")), at: location(record, field)))
             return nil
         }
         let value = number(.value), numerator = number(.numerator), denominator = number(.denominator), target = number(.target)
@@ -175,17 +170,17 @@ private struct FileReader {
         let kind = indicators[indicatorIndex].kind
         func code() -> String { indicators[indicatorIndex].code }
         if kind == .count && (numerator != nil || denominator != nil) {
-            problems.append(.error("\(code()) is a count: give its realisation in 'value', not numerator/denominator",
+            problems.append(.error(.countWithRatio(code()),
                                    at: location(record, numerator != nil ? .numerator : .denominator)))
         }
         if (numerator == nil) != (denominator == nil) && kind == .ratio && problems.isEmpty {
-            problems.append(.error("give both numerator and denominator, or neither", at: location(record, numerator == nil ? .numerator : .denominator)))
+            problems.append(.error(.halfARatio, at: location(record, numerator == nil ? .numerator : .denominator)))
         }
         if let d = denominator, d < 0 {
-            problems.append(.error("denominator is negative", at: location(record, .denominator)))
+            problems.append(.error(.negativeDenominator, at: location(record, .denominator)))
         }
         if let v = value, let n = numerator, let d = denominator, d != 0, abs(n / d * 100 - v) > 0.05 {
-            problems.append(.error("value \(v) disagrees with numerator/denominator = \(String(format: "%.2f", n / d * 100))%", at: location(record, .value)))
+            problems.append(.error(.valueDisagrees(v, ratio: String(format: "%.2f", n / d * 100)), at: location(record, .value)))
         }
         let k = result.rows.count
         var settings: [RealisationFile.Setting] = []

@@ -225,9 +225,9 @@ struct CatalogueFormatTests {
             "Meningkatnya tertib administrasi⇥Jumlah daftar gaji⇥⇥Data gaji",
             "⇥Jumlah SPJ⇥Jumlah SPJ sebanyak 12 dokumen⇥Data SPJ",
         ]) + signature)
-        let (plain, plainDiagnostics) = CatalogueParser.parse(text, file: "f.txt")
+        let (plain, plainDiagnostics) = Catalogue.read(text, file: "f.txt")
         let bytes = [0xEF, 0xBB, 0xBF] + Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)
-        let (windows, windowsDiagnostics) = CatalogueParser.parse(bytes, file: "f.txt")
+        let (windows, windowsDiagnostics) = Catalogue.read(bytes, file: "f.txt")
         #expect(plainDiagnostics.map(\.description) == [
             "f.txt:10:1: warning: indicator 'Jumlah daftar gaji' has no formula; read as a count",
         ])
@@ -427,7 +427,7 @@ struct CatalogueMalformedTests {
         var bytes = Array(tabs(block("BENDAHARA GAJI", tasks: ["Mengelola gaji \u{A7} pegawai."])).utf8)
         let at = try #require(bytes.indices.first { bytes[$0] == 0xC2 && bytes[$0 + 1] == 0xA7 })
         bytes.replaceSubrange(at...(at + 1), with: [0xA7])
-        let (catalogue, diagnostics) = CatalogueParser.parse(bytes + Array(signature.utf8), file: "f.txt")
+        let (catalogue, diagnostics) = Catalogue.read(bytes + Array(signature.utf8), file: "f.txt")
         #expect(diagnostics.map(\.description) == ["f.txt:5:1: error: line is not valid UTF-8; save the file as UTF-8"])
         #expect(catalogue.positions.map(\.title) == ["BENDAHARA GAJI"])
         #expect(catalogue.indicators.count == 1)
@@ -486,7 +486,7 @@ struct CatalogueMalformedTests {
 
     @Test("an unreadable file is an error naming it, and an empty catalogue")
     func unreadable() {
-        let (catalogue, diagnostics) = CatalogueParser.load(path: "/nonexistent/katalog.txt")
+        let (catalogue, diagnostics) = Catalogue.load(path: "/nonexistent/katalog.txt")
         #expect(diagnostics.map(\.description) == ["error: cannot read catalogue file '/nonexistent/katalog.txt'"])
         #expect(catalogue.positions.isEmpty)
     }
@@ -559,8 +559,8 @@ struct SeedCatalogueTests {
     func seedWindows() throws {
         let text = try Bundled.text()
         let bytes = [0xEF, 0xBB, 0xBF] + Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)
-        let (windows, diagnostics) = CatalogueParser.parse(bytes, file: "seed.txt")
-        let (plain, _) = CatalogueParser.parse(text, file: "seed.txt")
+        let (windows, diagnostics) = Catalogue.read(bytes, file: "seed.txt")
+        let (plain, _) = Catalogue.read(text, file: "seed.txt")
         #expect(diagnostics.isEmpty)
         #expect(windows.positions.map(\.title) == plain.positions.map(\.title))
         #expect(windows.indicators.map(\.code) == plain.indicators.map(\.code))
@@ -572,7 +572,7 @@ struct SeedCatalogueTests {
     func seedWithoutSignature() throws {
         let text = try Bundled.text()
         let cut = try #require(text.range(of: "\nKEPALA DINAS\n"))
-        let (catalogue, diagnostics) = CatalogueParser.parse(String(text[..<cut.lowerBound]), file: "seed.txt")
+        let (catalogue, diagnostics) = Catalogue.read(String(text[..<cut.lowerBound]), file: "seed.txt")
         #expect(diagnostics.map(\.description) == ["seed.txt:1:1: warning: no closing signature block; office metadata unknown"])
         #expect(catalogue.positions.count == 54 && catalogue.indicators.count == 75)
         #expect(catalogue.metadata == Metadata())

@@ -11,16 +11,6 @@ public struct Realisation: Sendable {
     public var target: Double?
     public var note: String
     public var location: SourceLocation
-
-    /// Whether the row reports a realisation (rather than only a target).
-    public var isReported: Bool { value != nil || (numerator != nil && denominator != nil) }
-
-    /// The row's realisation as a percentage (ratio) or number (count).
-    public var percentageOrValue: Double? {
-        if let value { return value }
-        if let n = numerator, let d = denominator, d != 0 { return n / d * 100 }
-        return nil
-    }
 }
 
 /// How a row is kept: 48 bytes, no Strings, so millions of rows cost little memory and no
@@ -186,11 +176,6 @@ public struct RealisationStore: Sendable {
         for row in stored { body(Int(row.indicator), Period(packed: row.period), row.isReported, row.hasTarget) }
     }
 
-    /// Periods that have at least one reported row, ascending.
-    public var reportedPeriods: [Period] {
-        Set(stored.lazy.filter(\.isReported).map(\.period)).map(Period.init(packed:)).sorted()
-    }
-
     /// The latest month (or other period) that has realisations: the default period of queries.
     /// Of periods ending in the same month, the shortest (the month rather than its quarter).
     public var latestPeriod: Period? { latestReported }
@@ -223,7 +208,7 @@ public struct RealisationStore: Sendable {
     /// A batch of files read in parallel. Its own function, so the threads' hold on the catalogue
     /// ends before `add` changes it (which would otherwise copy every indicator).
     static func read(_ paths: ArraySlice<String>, catalogue: Catalogue, format: NumberFormat) -> [RealisationFile] {
-        Dataset.concurrentMap(paths.indices) { RealisationFile.read(path: paths[$0], catalogue: catalogue, format: format) }
+        concurrentMap(paths.indices) { RealisationFile.read(path: paths[$0], catalogue: catalogue, format: format) }
     }
 
     /// Loads CSV text as file `file` (tests, and text already in memory).
@@ -238,7 +223,7 @@ public struct RealisationStore: Sendable {
         if let failure = file.failure { return [failure] }
         // Rows are numbered in 32 bits: refuse a file that would pass that, rather than trap.
         guard stored.count + file.rows.count < Int(Int32.max) else {
-            return [.error("too many realisation rows: at most \(Int32.max) can be loaded", at: SourceLocation(file: file.name, line: 1))]
+            return [.error(.tooManyRows, at: SourceLocation(file: file.name, line: 1))]
         }
         files.append(file.name)
         fileStarts.append(stored.count)
@@ -262,11 +247,11 @@ public struct RealisationStore: Sendable {
                     let name = given.field.name
                     guard given.field == .polarity ? Polarity(rawValue: given.text) != nil : Consolidation(rawValue: given.text) != nil else {
                         let options = given.field == .polarity ? Polarity.allCases.map(\.rawValue) : Consolidation.allCases.map(\.rawValue)
-                        problems.append(.error("\(name) '\(given.text)' is not one of \(options.joined(separator: ", "))", at: given.location))
+                        problems.append(.error(.notOneOf(name, given.text, options: options), at: given.location))
                         continue
                     }
                     if let (earlier, at) = declared[index]?[name], earlier != given.text {
-                        problems.append(.error("\(name) of \(catalogue.indicators[index].code) was declared '\(earlier)' at \(at.file):\(at.line)",
+                        problems.append(.error(.declaredDifferently(name, code: catalogue.indicators[index].code, earlier: earlier, at: at),
                                                at: given.location))
                         continue
                     }
@@ -279,7 +264,7 @@ public struct RealisationStore: Sendable {
             }
             if problems.isEmpty, let first = firstRow(of: index, period: row.period) {
                 let at = realisation(first).location
-                problems.append(.error("second row for \(catalogue.indicators[index].code) in \(Period(packed: row.period)); the first is at \(at.file):\(at.line)",
+                problems.append(.error(.secondRow(catalogue.indicators[index].code, Period(packed: row.period), first: at),
                                        at: SourceLocation(file: file.name, line: Int(row.line), column: Int(file.periodColumns[k]))))
             }
             var text: String?

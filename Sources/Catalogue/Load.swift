@@ -1,0 +1,99 @@
+import Dispatch
+import Foundation
+
+/// Loading catalogues, one stage after another:
+///
+///     read (a format's reader)  ->  build (CatalogueBuilder)  ->  assign codes  ->  infer the organisation
+///     ->  apply the organisation file  ->  merge offices (several files)
+///
+/// Only the first stage knows a file format; a new format is a reader that feeds the builder
+/// `CatalogueEvent`s (see there) and calls `assemble`.
+extension Catalogue {
+    /// Reads and loads one catalogue file; an unreadable file is an error and an empty catalogue.
+    public static func load(path: String) -> (Catalogue, [Diagnostic]) {
+        load(path: path, indexingCodes: true)
+    }
+
+    /// Loads a catalogue in the text format from its bytes (UTF-8, with or without BOM, LF or CRLF).
+    public static func read(_ bytes: [UInt8], file: String) -> (Catalogue, [Diagnostic]) {
+        assemble(file: file, indexingCodes: true) { TextCatalogueReader.read(bytes, into: &$0) }
+    }
+
+    public static func read(_ text: String, file: String) -> (Catalogue, [Diagnostic]) {
+        read(Array(text.utf8), file: file)
+    }
+
+    /// `indexingCodes`: whether to build `codeIndex`; a catalogue about to be merged does without,
+    /// as the merge builds its own.
+    static func load(path: String, indexingCodes: Bool) -> (Catalogue, [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return (Catalogue(file: path), [.error(.unreadableCatalogue(path))])
+        }
+        // Where a file's reader is chosen: a Word reader would be picked here by the extension
+        // (and `Dataset.expand` would list `.docx` files in folders).
+        return assemble(file: path, indexingCodes: indexingCodes) { TextCatalogueReader.read([UInt8](data), into: &$0) }
+    }
+
+    /// One office's catalogue: `read` hands the builder the document's events; then the stages every
+    /// format shares: the builder's own checks, indicator codes (once every position is known, as a
+    /// clash is settled in document order) and the organisation inferred from titles and tasks.
+    package static func assemble(file: String, indexingCodes: Bool, read: (inout CatalogueBuilder) -> Void) -> (Catalogue, [Diagnostic]) {
+        var builder = CatalogueBuilder(file: file)
+        read(&builder)
+        var (catalogue, diagnostics) = builder.finish()
+        IndicatorCodes.assign(&catalogue, indexing: indexingCodes)
+        OrganisationInference.infer(&catalogue)
+        catalogue.offices = [Office(metadata: catalogue.metadata, file: file, code: "")]
+        return (catalogue, diagnostics)
+    }
+
+    /// Catalogue files, each with its organisation file (`organisation` for a single file, else each
+    /// one's `NAME.organisation.csv` beside it), merged into one when there are several.
+    ///
+    /// Several catalogues are merged as they load, so each part's arrays go once it is in; their
+    /// own code index would be rebuilt by the merge, so they are loaded without one. Offices load
+    /// independently: a batch at a time on every core, merged in file order, so codes and
+    /// diagnostics are as if loaded one by one (and a batch bounds what waits in memory).
+    static func load(files: [String], organisation: String?) -> (Catalogue, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        if files.count > 1, let organisation {
+            diagnostics.append(.error(.organisationForOneCatalogue(organisation, catalogues: files.count)))
+        }
+        var merger = Catalogue.Merger(count: files.count)
+        var single: Catalogue?
+        for batch in stride(from: 0, to: files.count, by: 32) {
+            let loaded = concurrentMap(batch..<min(batch + 32, files.count)) { loadOffice(files[$0], of: files.count, organisation: organisation) }
+            for (part, found) in loaded {
+                diagnostics += found
+                if files.count == 1 { single = part } else { merger.add(part) }
+            }
+        }
+        return (single ?? merger.finish(), diagnostics)
+    }
+
+    /// One catalogue file of `count` with its organisation file, and what they had to say.
+    static func loadOffice(_ file: String, of count: Int, organisation: String?) -> (Catalogue, [Diagnostic]) {
+        var (part, diagnostics) = load(path: file, indexingCodes: count == 1)
+        let beside = (file as NSString).deletingPathExtension + ".organisation.csv"
+        if count == 1, let organisation {
+            diagnostics += OrganisationFile.apply(path: organisation, to: &part)
+        } else if count > 1 || organisation == nil, FileManager.default.fileExists(atPath: beside) {
+            diagnostics += OrganisationFile.apply(path: beside, to: &part)
+        }
+        diagnostics += part.organisationDiagnostics()
+        return (part, diagnostics)
+    }
+}
+
+/// `indices.map(transform)`, the elements computed in parallel.
+func concurrentMap<T: Sendable>(_ indices: Range<Int>, _ transform: @Sendable (Int) -> T) -> [T] {
+    var results = [T?](repeating: nil, count: indices.count)
+    results.withUnsafeMutableBufferPointer { buffer in
+        // Each iteration writes its own element and nothing else.
+        nonisolated(unsafe) let slots = buffer
+        DispatchQueue.concurrentPerform(iterations: indices.count) { i in
+            slots[i] = transform(indices.lowerBound + i)
+        }
+    }
+    return results.map { $0! }
+}

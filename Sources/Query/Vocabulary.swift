@@ -1,0 +1,255 @@
+import Catalogue
+
+/// A keyword of the language, by its canonical English spelling, with its Bahasa Indonesia (and
+/// alternative) spellings. grammar/aliases.md documents the aliases; a test checks that it lists
+/// exactly these.
+public enum Keyword: String, CaseIterable, Sendable {
+    case show, describe, explain, `where`, and, or, not, `for`, group, order, by, asc, desc, limit
+    case `in`, between, contains, like, `is`, missing, `as`
+    case export, to, format, set, load, help, quit
+    /// A keyword of its own, not an alias: the parser takes it for `quit`.
+    case exit
+
+    public var aliases: [String] {
+        switch self {
+        case .show: ["tampilkan"]
+        case .describe: ["jelaskan"]
+        case .explain: ["rencana"]
+        case .where: ["dimana", "yang"]
+        case .and: ["dan"]
+        case .or: ["atau"]
+        case .not: ["bukan", "tidak"]
+        case .for: ["untuk", "periode"]
+        case .group: ["kelompokkan"]
+        case .order: ["urutkan"]
+        case .by: ["berdasarkan"]
+        case .asc: ["naik"]
+        case .desc: ["turun"]
+        case .limit: ["batas"]
+        case .in: ["dalam"]
+        case .between: ["antara"]
+        case .contains: ["memuat", "berisi"]
+        case .like: ["seperti"]
+        case .is: ["adalah"]
+        case .missing: ["kosong"]
+        case .as: ["sebagai"]
+        case .export: ["ekspor"]
+        case .to: ["ke"]
+        case .set: ["atur"]
+        case .load: ["muat"]
+        case .help: ["bantuan"]
+        case .quit: ["keluar"]
+        case .format, .exit: []
+        }
+    }
+
+    private static let byWord: [String: Keyword] = {
+        var table: [String: Keyword] = [:]
+        for k in allCases {
+            table[k.rawValue] = k
+            for alias in k.aliases { table[alias] = k }
+        }
+        return table
+    }()
+
+    /// The keyword `word` spells, in any case, if any.
+    public init?(word: String) {
+        guard let k = Self.byWord[word.lowercased()] else { return nil }
+        self = k
+    }
+
+    /// How the keyword is offered for completion: the canonical word, then its other spellings.
+    public var spellings: [String] { [rawValue] + aliases }
+}
+
+/// One statement of the language and what every part of iki needs to know about it. Adding a
+/// statement is adding a row here: the parser, multi-line input, completion and help read it
+/// (a test checks that each row has help, completion and a multi-line rule).
+public struct StatementRule: Sendable {
+    /// A question (answered by the interpreter) or a command to the session.
+    public enum Kind: Sendable { case query, command }
+
+    /// What completion offers after the statement's keyword.
+    public enum Completion: Sendable {
+        case show, describe, explain, export, settings, loadKinds, helpTopics
+        case nothing
+    }
+
+    /// When a statement typed in the shell is complete at the end of a line.
+    public enum MultiLine: Sendable {
+        /// Complete after its keyword and any one word (`help`, `help show`).
+        case always
+        /// Complete by itself (`quit`), unless what follows needs more.
+        case alone
+        /// Needs this many words at least (`set format csv`, `load catalogue "f"`).
+        case words(Int)
+        /// Needs this keyword somewhere (`export ... to "f"`).
+        case needs(Keyword)
+        /// Complete unless it ends in an operator or a keyword that needs more (`show ... where`).
+        case unlessOpen
+    }
+
+    public let keyword: Keyword
+    /// Other keywords that start the same statement (`exit` for `quit`).
+    public let synonyms: [Keyword]
+    public let kind: Kind
+    public let completion: Completion
+    public let multiLine: MultiLine
+}
+
+/// A clause of `show`: its keyword, the keyword that must follow (`group by`), as it is written.
+public struct ClauseRule: Sendable {
+    public let keyword: Keyword
+    public let follower: Keyword?
+    /// In `show` itself; `to` ends an export instead.
+    public let inShow: Bool
+
+    public var written: String { follower.map { "\(keyword.rawValue) \($0.rawValue)" } ?? keyword.rawValue }
+}
+
+/// What `set` changes, with its Bahasa Indonesia names (`atur periode 2026-10`).
+public enum SettingName: String, CaseIterable, Sendable {
+    case format, period, output, timer, param
+
+    public var aliases: [String] {
+        switch self {
+        case .format: []
+        case .period: ["periode"]
+        case .output: ["keluaran"]
+        case .timer: ["pewaktu"]
+        case .param: ["parameter"]
+        }
+    }
+
+    public init?(word: String) {
+        let w = word.lowercased()
+        guard let s = Self.allCases.first(where: { $0.rawValue == w || $0.aliases.contains(w) }) else { return nil }
+        self = s
+    }
+}
+
+extension LoadKind {
+    /// The other spellings `load` accepts.
+    public var aliases: [String] {
+        switch self {
+        case .catalogue: ["catalog", "katalog"]
+        case .organisation: ["organization", "organisasi"]
+        case .realisations: ["realizations", "realisasi", "targets", "target"]
+        }
+    }
+
+    public init?(word: String) {
+        let w = word.lowercased()
+        guard let k = Self.allCases.first(where: { $0.rawValue == w || $0.aliases.contains(w) }) else { return nil }
+        self = k
+    }
+}
+
+extension Thing {
+    /// Singular and Bahasa Indonesia names of the thing.
+    public var aliases: [String] {
+        switch self {
+        case .indicators: ["indicator", "indikator"]
+        case .positions: ["position", "jabatan"]
+        case .units: ["unit"]
+        case .objectives: ["objective", "sasaran"]
+        case .realisations: ["realisation", "realizations", "realisasi"]
+        }
+    }
+}
+
+/// The tables of the language: statements, clauses, settings, and the aliases of things, fields
+/// and aggregates.
+public enum Vocabulary {
+    /// Every statement, in the order help and completion list them.
+    public static let statements: [StatementRule] = [
+        StatementRule(keyword: .show, synonyms: [], kind: .query, completion: .show, multiLine: .unlessOpen),
+        StatementRule(keyword: .describe, synonyms: [], kind: .query, completion: .describe, multiLine: .unlessOpen),
+        StatementRule(keyword: .explain, synonyms: [], kind: .query, completion: .explain, multiLine: .unlessOpen),
+        StatementRule(keyword: .export, synonyms: [], kind: .command, completion: .export, multiLine: .needs(.to)),
+        StatementRule(keyword: .set, synonyms: [], kind: .command, completion: .settings, multiLine: .words(3)),
+        StatementRule(keyword: .load, synonyms: [], kind: .command, completion: .loadKinds, multiLine: .words(3)),
+        StatementRule(keyword: .help, synonyms: [], kind: .command, completion: .helpTopics, multiLine: .always),
+        StatementRule(keyword: .quit, synonyms: [.exit], kind: .command, completion: .nothing, multiLine: .alone),
+    ]
+
+    /// The statement a keyword starts, if any.
+    public static func statement(_ keyword: Keyword?) -> StatementRule? {
+        guard let keyword else { return nil }
+        return statements.first { $0.keyword == keyword || $0.synonyms.contains(keyword) }
+    }
+
+    /// The clauses of `show`, in the order the grammar lists them, and `to` of `export`.
+    public static let clauses: [ClauseRule] = [
+        ClauseRule(keyword: .where, follower: nil, inShow: true),
+        ClauseRule(keyword: .for, follower: nil, inShow: true),
+        ClauseRule(keyword: .group, follower: .by, inShow: true),
+        ClauseRule(keyword: .order, follower: .by, inShow: true),
+        ClauseRule(keyword: .limit, follower: nil, inShow: true),
+        ClauseRule(keyword: .to, follower: nil, inShow: false),
+    ]
+
+    public static var showClauses: [ClauseRule] { clauses.filter(\.inShow) }
+
+    /// The words a setting takes besides values: `set period latest`, `set timer on`.
+    public static let latestWords = ["latest", "terakhir"]
+    public static let switchWords: [(english: String, indonesian: String, on: Bool)] = [("on", "nyala", true), ("off", "mati", false)]
+    public static let standardOutputWord = "stdout"
+
+    /// The words that go on a condition after an operand (`achievement < 80% and ...`).
+    public static let conditionWords: [Keyword] = [.and, .or, .not, .is, .in, .between, .like, .contains]
+
+    /// Indonesian (and alternative) words for keywords.
+    public static var keywordAliases: [String: String] {
+        var table: [String: String] = [:]
+        for k in Keyword.allCases { for alias in k.aliases { table[alias] = k.rawValue } }
+        return table
+    }
+
+    /// Indonesian names of settings.
+    public static var settingAliases: [String: String] {
+        var table: [String: String] = [:]
+        for s in SettingName.allCases { for alias in s.aliases { table[alias] = s.rawValue } }
+        return table
+    }
+
+    /// Things a `show` or `describe` ranges over, by every name, canonical ones included.
+    public static let thingAliases: [String: Thing] = {
+        var table: [String: Thing] = [:]
+        for t in Thing.allCases {
+            table[t.rawValue] = t
+            for alias in t.aliases { table[alias] = t }
+        }
+        return table
+    }()
+
+    /// Indonesian (and alternative) names of fields.
+    public static let fieldAliases: [String: String] = [
+        "capaian": "achievement", "realisasi": "realisation", "realization": "realisation", "kode": "code",
+        "indikator": "indicator", "jabatan": "position", "sasaran": "objective", "jenis": "kind",
+        "pembilang": "numerator", "penyebut": "denominator", "sumber": "source", "sumber_data": "source",
+        "sumber_target": "target_source", "predikat": "category", "kategori": "category", "periode": "period",
+        "polaritas": "polarity", "konsolidasi": "consolidation", "rumus": "formula", "formulasi": "formula",
+        "satuan": "target_unit", "catatan": "note", "nilai": "value", "nama": "name", "induk": "parent",
+        "jumlah_indikator": "indicators", "jumlah_jabatan": "positions",
+    ]
+
+    /// Aggregate functions and their aliases.
+    public static let aggregates: [String: String] = [
+        "count": "count", "sum": "sum", "avg": "avg", "average": "avg", "min": "min", "max": "max",
+        "jumlah": "sum", "rata_rata": "avg", "rerata": "avg", "banyak": "count",
+    ]
+
+    /// The canonical aggregate names, in the order completion offers them.
+    public static let aggregateNames = ["count", "sum", "avg", "min", "max"]
+
+    /// `a, b or c`, as messages list choices.
+    public static func choices(_ words: [String], _ conjunction: String = "or") -> String {
+        guard words.count > 1 else { return words.first ?? "" }
+        return words.dropLast().joined(separator: ", ") + " \(conjunction) " + words[words.count - 1]
+    }
+}
+
+public enum Thing: String, CaseIterable, Sendable {
+    case indicators, positions, units, objectives, realisations
+}
