@@ -322,6 +322,11 @@ extension Message {
 
     // MARK: - Query: lexer and parser
 
+    public static func expressionTooDeep(limit: Int) -> Message {
+        Message(id: "expression-too-deep",
+                "this expression is nested or chained more than \(limit) levels deep; split it into simpler conditions")
+    }
+
     public static func unterminatedString(_ quote: Character) -> Message {
         Message(id: "unterminated-string", "unterminated string: no closing \(quote) before the end of the input")
     }

@@ -6,6 +6,23 @@ extension Parser {
 
     var peek: Token { tokens[current] }
     func peekAt(_ offset: Int) -> Token { tokens[min(current + offset, tokens.count - 1)] }
+    /// One level deeper into an expression (see `depth`).
+    mutating func deeper(at token: Token) throws(Diagnostic) {
+        depth += 1
+        try checkDepth(depth, at: token)
+    }
+
+    /// The height of a node over children of these heights, refused past `maximumDepth`.
+    func taller(_ child: Int, _ other: Int = 0, at token: Token) throws(Diagnostic) -> Int {
+        let levels = max(child, other) + 1
+        try checkDepth(levels, at: token)
+        return levels
+    }
+
+    func checkDepth(_ levels: Int, at token: Token) throws(Diagnostic) {
+        if levels > Self.maximumDepth { throw error(.expressionTooDeep(limit: Self.maximumDepth), at: token) }
+    }
+
     mutating func advance() { if current < tokens.count - 1 { current += 1 } }
 
     func keyword(_ token: Token) -> Keyword? {

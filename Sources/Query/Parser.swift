@@ -5,6 +5,14 @@ import Catalogue
 public struct Parser {
     var tokens: [Token]
     var current = 0
+    /// How deep the parser itself is inside nested parentheses, calls, `not` and `-` (it recurses
+    /// once per level), and the height of the tree the last expression function returned (chains
+    /// of `or`/`and`/`+`/`*` make it taller without recursing). Past `maximumDepth` either way the
+    /// statement is refused with a positioned error: every later stage walks the tree recursively
+    /// and would run out of stack.
+    var depth = 0
+    var height = 0
+    static let maximumDepth = 256
     /// The output formats `format NAME` may name; nil takes any name (the renderers are not
     /// this module's to know: the session passes their table).
     var formats: [String]?
@@ -225,158 +233,4 @@ public struct Parser {
         }
         return .describeThing(thing, thingToken)
     }
-
-    // MARK: Expressions
-
-    // expr = or ;  or = and { "or" and } ;
-    mutating func expression() throws(Diagnostic) -> Expr {
-        var left = try conjunction()
-        while keyword(peek) == .or {
-            advance()
-            left = .or(left, try conjunction())
-        }
-        return left
-    }
-
-    // and = not { "and" not } ;
-    mutating func conjunction() throws(Diagnostic) -> Expr {
-        var left = try negation()
-        while keyword(peek) == .and {
-            advance()
-            left = .and(left, try negation())
-        }
-        return left
-    }
-
-    // not = "not" not | comparison ;
-    mutating func negation() throws(Diagnostic) -> Expr {
-        if keyword(peek) == .not {
-            let token = peek
-            advance()
-            return .not(try negation(), token)
-        }
-        return try comparison()
-    }
-
-    // comparison = sum [ op sum | [ "not" ] "in" "(" expr { "," expr } ")"
-    //              | [ "not" ] "between" sum "and" sum | [ "not" ] ( "contains" | "like" ) sum
-    //              | "is" [ "not" ] "missing" ] ;
-    mutating func comparison() throws(Diagnostic) -> Expr {
-        let left = try sum()
-        let token = peek
-        if token.kind == .symbol, ["=", "!=", "<>", "<", "<=", ">", ">="].contains(token.text) {
-            advance()
-            return .compare(token.text == "<>" ? "!=" : token.text, left, try sum(), token)
-        }
-        var negated = false
-        if keyword(token) == .not, let next = keyword(peekAt(1)), [.in, .between, .contains, .like].contains(next) {
-            negated = true
-            advance()
-        }
-        let op = peek
-        switch keyword(op) {
-        case .in:
-            advance()
-            try expect("(", after: op)
-            var list: [Expr] = []
-            repeat { list.append(try sum()) } while match(",")
-            try expect(")", after: op)
-            return .inList(left, list, negated: negated, op)
-        case .between:
-            advance()
-            let low = try sum()
-            try expectKeyword(.and, after: op)
-            return .between(left, low, try sum(), negated: negated, op)
-        case .contains, .like:
-            advance()
-            return .match(keyword(op)!.rawValue, left, try sum(), negated: negated, op)
-        case .is where !negated:
-            advance()
-            var isNot = false
-            if keyword(peek) == .not { isNot = true; advance() }
-            guard keyword(peek) == .missing else {
-                throw error(.expectedMissing(negated: isNot, found: describe(peek)), at: peek)
-            }
-            advance()
-            return .isMissing(left, negated: isNot, op)
-        default:
-            return left
-        }
-    }
-
-    // sum = product { ( "+" | "-" ) product } ;
-    mutating func sum() throws(Diagnostic) -> Expr {
-        var left = try product()
-        while peek.isSymbol("+") || peek.isSymbol("-") {
-            let op = peek
-            advance()
-            left = .arithmetic(op.text, left, try product(), op)
-        }
-        return left
-    }
-
-    // product = unary { ( "*" | "/" ) unary } ;
-    mutating func product() throws(Diagnostic) -> Expr {
-        var left = try unary()
-        while peek.isSymbol("*") || peek.isSymbol("/") {
-            let op = peek
-            advance()
-            left = .arithmetic(op.text, left, try unary(), op)
-        }
-        return left
-    }
-
-    // unary = "-" unary | primary ;
-    mutating func unary() throws(Diagnostic) -> Expr {
-        if peek.isSymbol("-") {
-            let op = peek
-            advance()
-            return .negate(try unary(), op)
-        }
-        return try primary()
-    }
-
-    // primary = NUMBER | PERCENT | STRING | PERIOD | PARAMETER | NAME | NAME "(" ( "*" | expr ) ")" | "(" expr ")" ;
-    mutating func primary() throws(Diagnostic) -> Expr {
-        let token = peek
-        switch token.kind {
-        case .number, .percent:
-            advance()
-            return .number(Double(token.text) ?? 0, percent: token.kind == .percent, token)
-        case .string:
-            advance()
-            return .string(token.text, token)
-        case .period:
-            advance()
-            guard let p = Period(parsing: token.text) else {
-                throw error(.notAPeriod(token.text), at: token, notes: [.periodForms])
-            }
-            return .period(p, token)
-        case .parameter:
-            advance()
-            return .parameter(token.text, token)
-        case .identifier:
-            if let k = Keyword(word: token.text), Vocabulary.fieldAliases[token.text.lowercased()] == nil {
-                throw error(.keywordAsValue(k.rawValue), at: token)
-            }
-            advance()
-            if peek.isSymbol("(") {
-                let open = peek
-                advance()
-                var argument: Expr?
-                if peek.isSymbol("*") { advance() } else { argument = try expression() }
-                try expect(")", after: open)
-                return .call(token.text.lowercased(), argument, token)
-            }
-            return .name(token.text, token)
-        case .symbol where token.text == "(":
-            advance()
-            let inner = try expression()
-            try expect(")", after: token)
-            return inner
-        default:
-            throw error(.expectedValue(found: describe(token)), at: token)
-        }
-    }
 }
-

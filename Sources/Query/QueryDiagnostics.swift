@@ -20,12 +20,15 @@ extension Diagnostic {
     /// The same, with the source's lines split once for every diagnostic of a script.
     public func rendered(lines: SourceLines) -> String {
         guard let location, location.line >= 1 else { return description }
-        var head = "\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message)"
+        // Names, messages and source lines can hold text from the data or the script: control
+        // characters are shown escaped, never sent to the terminal (see TerminalText).
+        func safe(_ text: String) -> String { TerminalText.escaped(text, keepTabs: true, keepNewlines: true) }
+        var head = "\(safe(location.file)):\(location.line):\(location.column): \(severity.rawValue): \(safe(message))"
         if let line = lines.line(location.line - 1) {
-            let prefix = line.prefix(max(0, location.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
-            head += "\n" + line + "\n" + prefix + "^" + String(repeating: "~", count: max(0, min(length, max(1, line.count - location.column + 1)) - 1))
+            let (shown, caret) = TerminalText.sourceLine(String(line), column: location.column, length: length)
+            head += "\n" + shown + "\n" + caret
         }
-        for note in notes { head += "\n    " + note }
+        for note in notes { head += "\n    " + safe(note) }
         return head
     }
 }

@@ -105,7 +105,7 @@ extension Resolver {
             let units = context.dataset.catalogue.organisation.units
             return { row in unitOf(row).map { [units[$0].fullName, units[$0].shortName] } ?? [] }
         }
-        let test: (String, String) -> Bool = op == "like" ? { like($0, $1) } : { $0.range(of: $1, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+        let test: (String, String) -> Bool = op == "like" ? { likeMatches($0, $1) } : { $0.range(of: $1, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
         return Compiled((negated ? "not " : "") + op, .boolean, [a, b]) { row in
             guard case .text(let pattern) = eb(row) else { return .bool(false) }
             let candidates: [String]
@@ -122,21 +122,4 @@ func equal(_ a: Value, _ b: Value) -> Bool {
     case (.text(let x), .text(let y)): return x.caseInsensitiveCompare(y) == .orderedSame
     default: return a == b
     }
-}
-
-/// SQL LIKE, case-insensitive: `%` any run of characters, `_` one character.
-func like(_ text: String, _ pattern: String) -> Bool {
-    let t = Array(text.lowercased()), p = Array(pattern.lowercased())
-    var memo = [[Bool?]](repeating: [Bool?](repeating: nil, count: p.count + 1), count: t.count + 1)
-    func go(_ i: Int, _ j: Int) -> Bool {
-        if let m = memo[i][j] { return m }
-        let result: Bool
-        if j == p.count { result = i == t.count }
-        else if p[j] == "%" { result = go(i, j + 1) || (i < t.count && go(i + 1, j)) }
-        else if i < t.count && (p[j] == "_" || p[j] == t[i]) { result = go(i + 1, j + 1) }
-        else { result = false }
-        memo[i][j] = result
-        return result
-    }
-    return go(0, 0)
 }

@@ -20,8 +20,10 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     public var row: Row {
         switch self {
         case .table: Row(format: self, extensions: ["txt"], forPeople: true, render: TableRenderer.render)
-        case .csv: Row(format: self, extensions: ["csv"], forPeople: false) { DelimitedRenderer.csv($0, decimalComma: $1.decimalComma) }
-        case .tsv: Row(format: self, extensions: ["tsv", "tab"], forPeople: false) { result, _ in DelimitedRenderer.tsv(result) }
+        case .csv: Row(format: self, extensions: ["csv"], forPeople: false) {
+            DelimitedRenderer.csv($0, decimalComma: $1.decimalComma, guardFormulas: $1.guardFormulas)
+        }
+        case .tsv: Row(format: self, extensions: ["tsv", "tab"], forPeople: false) { DelimitedRenderer.tsv($0, guardFormulas: $1.guardFormulas) }
         case .json: Row(format: self, extensions: ["json"], forPeople: false) { result, _ in JSONRenderer.render(result) }
         case .markdown: Row(format: self, extensions: ["md", "markdown"], forPeople: false) { result, _ in MarkdownRenderer.render(result) }
         }
@@ -46,6 +48,10 @@ public struct RenderOptions: Sendable {
     public var colour: Bool
     /// Longest text cell in a table before it is cut with `…`; nil for no limit.
     public var maxTextWidth: Int?
+    /// Text cells that a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, tab, CR first)
+    /// written as text (see `SpreadsheetText`): on for files people open (exports, `set output`
+    /// files, the template), off for standard output, which programs read.
+    public var guardFormulas = false
 
     public init(format: OutputFormat = .table, decimalComma: Bool = false, colour: Bool = false, maxTextWidth: Int? = 48) {
         self.format = format

@@ -41,6 +41,7 @@ public enum SummaryRenderer {
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         lines.append("diagnostics: \(errors) errors, \(diagnostics.count - errors) warnings")
-        return lines.joined(separator: "\n") + "\n"
+        // Names come from the catalogue: control characters in them are shown escaped.
+        return lines.map { TerminalText.escaped($0) }.joined(separator: "\n") + "\n"
     }
 }

@@ -47,7 +47,8 @@ public final class Session {
     public func banner() -> String {
         let c = dataset.catalogue
         let office = [c.metadata.office, c.metadata.region].compactMap { $0 }.joined(separator: ", ")
-        return Message.banner(office: office.isEmpty ? c.file : office, positions: c.positions.count, indicators: c.indicators.count,
+        // The office's name comes from the catalogue: no escape sequence of its reaches the terminal.
+        return Message.banner(office: TerminalText.escaped(office.isEmpty ? c.file : office), positions: c.positions.count, indicators: c.indicators.count,
                               latest: dataset.realisations.latestPeriod?.description).text
     }
 
@@ -105,6 +106,7 @@ public final class Session {
             exportOptions.format = chosen
             exportOptions.colour = false
             exportOptions.maxTextWidth = nil
+            exportOptions.guardFormulas = true
             try AtomicFile.write(Renderer.render(result, exportOptions), to: path, at: token)
         case .command(.set(let setting, let token)):
             try apply(setting, at: token)
@@ -211,6 +213,8 @@ public final class Session {
                 }
                 options.colour = false
             }
+            // A file is for people to open, perhaps in a spreadsheet; standard output for programs.
+            options.guardFormulas = path != nil
             outputPath = path
         case .parameter(let name, let value): parameters[name] = value
         }

@@ -37,7 +37,7 @@ struct Template: ParsableCommand {
                     target.map { text(formatNumber($0, decimalComma: data.decimalComma)) } ?? .missing, .missing]
         }
         let result = ResultSet(columns: zip(columns, types).map { Column(name: $0, type: $1) }, rows: rows)
-        let out = Renderer.render(result, RenderOptions(format: .csv, decimalComma: data.decimalComma))
+        let out = Renderer.render(result, { var o = RenderOptions(format: .csv, decimalComma: data.decimalComma); o.guardFormulas = true; return o }())
         StandardStreams.writeOutput(out)
     }
 }
