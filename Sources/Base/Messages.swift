@@ -12,14 +12,41 @@ public struct Message: Hashable, Sendable, CustomStringConvertible {
     /// Stable, kebab-case: `unknown-parameter`. Tests and callers compare ids, never texts.
     public let id: String
     /// The English text.
-    public let text: String
+    public let english: String
+    /// The Indonesian text (Bahasa Indonesia, as an analyst in a regional office writes it); nil
+    /// only for messages not translated yet, which then show in English in both languages.
+    public let indonesian: String?
 
-    public init(id: String, _ text: String) {
+    /// A message in both languages: `Message(id: "x", "english text", id: "teks Indonesia")`.
+    public init(id: String, _ english: String, id indonesian: String) {
         self.id = id
-        self.text = text
+        self.english = english
+        self.indonesian = indonesian
     }
 
+    /// A message with its English text only (to be given its Indonesian text).
+    public init(id: String, _ english: String) {
+        self.id = id
+        self.english = english
+        self.indonesian = nil
+    }
+
+    /// The text in the language the user chose (`Language.current`).
+    public var text: String { Language.current == .indonesian ? (indonesian ?? english) : english }
+
     public var description: String { text }
+}
+
+/// The language of messages, headers and help: English or Bahasa Indonesia.
+public enum Language: String, Sendable, CaseIterable {
+    case english = "en"
+    case indonesian = "id"
+
+    /// Read wherever a message is turned into text. Task-local, so tests in parallel and a session
+    /// can each have their own: the front end runs its work inside
+    /// `Language.$current.withValue(chosen) { ... }` (chosen by `--lang`, `LANG`, the configuration
+    /// file or `set language`).
+    @TaskLocal public static var current: Language = .english
 }
 
 extension Message {

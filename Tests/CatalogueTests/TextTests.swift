@@ -98,3 +98,18 @@ struct ExactTextTests {
         #expect(set.count == 2)
     }
 }
+
+@Suite("Messages in two languages")
+struct MessageLanguageTests {
+    @Test("a message shows in the language of the task; untranslated ones stay English")
+    func language() {
+        let both = Message(id: "x", "no such file", id: "berkas tidak ada")
+        let english = Message(id: "y", "only English")
+        #expect(both.text == "no such file")
+        Language.$current.withValue(.indonesian) {
+            #expect(both.text == "berkas tidak ada")
+            #expect(english.text == "only English")
+        }
+        #expect(both.text == "no such file")
+    }
+}
