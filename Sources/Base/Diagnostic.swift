@@ -22,6 +22,9 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
     public enum Severity: String, Sendable, Comparable {
         case warning, error
         public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
+
+        /// As a diagnostic writes it, in the current language (`error`, `galat`).
+        public var word: String { self == .error ? Message.severityError.text : Message.severityWarning.text }
     }
 
     public var severity: Severity
@@ -72,7 +75,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
         if let location {
             text = "\(shown(location.file)):\(location.line):\(location.column): "
         }
-        text += "\(severity.rawValue): \(shown(message))"
+        text += "\(severity.word): \(shown(message))"
         for note in notes {
             text += "\n    \(shown(note))"
         }

@@ -34,7 +34,7 @@ extension Parser {
     }
 
     // set = "set" ( "format" NAME | "period" ( period | "latest" ) | "timer" ( "on" | "off" )
-    //       | "output" ( STRING | "stdout" ) | "param" NAME "=" primary ) ;
+    //       | "output" ( STRING | "stdout" ) | "param" NAME "=" primary | "language" ( "id" | "en" ) ) ;
     mutating func set(_ start: Token) throws(Diagnostic) -> Command {
         let what = peek
         guard what.kind == .identifier, let setting = SettingName(word: what.text) else {
@@ -74,6 +74,13 @@ extension Parser {
             guard value.kind == .string else { throw error(.expectedOutput(found: describe(value)), at: value) }
             advance()
             return .set(.output(value.text), value)
+        case .language:
+            let value = peek
+            guard value.kind == .identifier || value.kind == .string, let language = Vocabulary.languageWords[value.text.lowercased()] else {
+                throw error(.expectedLanguage(found: describe(value)), at: value)
+            }
+            advance()
+            return .set(.language(language), what)
         case .param:
             let name = peek
             guard name.kind == .identifier else { throw error(.expectedParameterName(found: describe(name)), at: name) }

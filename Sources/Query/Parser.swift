@@ -127,6 +127,19 @@ public struct Parser {
                 throw error(.semicolonBefore(token.text), at: token)
             }
             guard let clause = clauses.first(where: { $0.keyword == keyword(token) }) else {
+                // `tampilkan indikator periode 2026-10`: `periode` is the field; the clause is `untuk`.
+                if case .name(let word, let wordToken)? = statement.columns.last?.expr, statement.columns.last?.alias == nil,
+                   Vocabulary.fieldAliases[word.lowercased()] == "period", [.period, .number, .parameter, .string].contains(token.kind) {
+                    let period = token.kind == .parameter ? "$" + token.text : token.text
+                    throw error(.expectedClause(clauseList, afterColumns: true, found: describe(token)), at: wordToken,
+                                notes: [.periodeIsTheField(word, period: period)])
+                }
+                let next = peekAt(1)
+                if let word = token.word, Vocabulary.fieldAliases[word] == "period", [.period, .number, .parameter, .string].contains(next.kind) {
+                    let period = next.kind == .parameter ? "$" + next.text : next.text
+                    throw error(.expectedClause(clauseList, afterColumns: false, found: describe(token)), at: token,
+                                notes: [.periodeIsTheField(token.text, period: period)])
+                }
                 // `show indicators wher achievement < 80%`: the typo was read as a column.
                 if case .name(let word, let wordToken)? = statement.columns.last?.expr, statement.columns.last?.alias == nil,
                    let near = Nearest.names(to: word, in: clauseWords, limit: 1).first,

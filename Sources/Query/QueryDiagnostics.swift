@@ -23,7 +23,7 @@ extension Diagnostic {
         // Names, messages and source lines can hold text from the data or the script: control
         // characters are shown escaped, never sent to the terminal (see TerminalText).
         func safe(_ text: String) -> String { TerminalText.escaped(text, keepTabs: true, keepNewlines: true) }
-        var head = "\(safe(location.file)):\(location.line):\(location.column): \(severity.rawValue): \(safe(message))"
+        var head = "\(safe(location.file)):\(location.line):\(location.column): \(severity.word): \(safe(message))"
         if let line = lines.line(location.line - 1) {
             let (shown, caret) = TerminalText.sourceLine(String(line), column: location.column, length: length)
             head += "\n" + shown + "\n" + caret

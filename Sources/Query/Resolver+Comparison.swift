@@ -17,6 +17,14 @@ extension Resolver {
                 return .bool(ids.contains(id) == equal)
             }
         }
+        // A unit's kind against the words analysts use for it: `kind = "kasi"` is `kind = "seksi"`.
+        if thing == .units, op == "=" || op == "!=" {
+            if a.fieldName == "kind", case .text(let word)? = b.constant, let kind = Vocabulary.unitKindWords[word.lowercased()] {
+                b = constant(.text(kind.rawValue), .text)
+            } else if b.fieldName == "kind", case .text(let word)? = a.constant, let kind = Vocabulary.unitKindWords[word.lowercased()] {
+                a = constant(.text(kind.rawValue), .text)
+            }
+        }
         // A period against text or a year: read the text as a period.
         if a.type == .period, b.type != .period { b = try asPeriod(b, r) }
         if b.type == .period, a.type != .period { a = try asPeriod(a, l) }

@@ -111,6 +111,8 @@ public enum Setting: Sendable, Equatable {
     /// nil: back to standard output.
     case output(String?)
     case parameter(String, Value)
+    /// `set language id|en`: messages, headers and help from then on.
+    case language(Language)
 }
 
 public enum LoadKind: String, CaseIterable, Sendable {

@@ -19,7 +19,8 @@ public enum Keyword: String, CaseIterable, Sendable {
         case .and: ["dan"]
         case .or: ["atau"]
         case .not: ["bukan", "tidak"]
-        case .for: ["untuk", "periode"]
+        // Not `periode`: that is the field `period` (`tampilkan realisasi periode, ...`).
+        case .for: ["untuk"]
         case .group: ["kelompokkan"]
         case .order: ["urutkan"]
         case .by: ["berdasarkan"]
@@ -109,11 +110,12 @@ public struct ClauseRule: Sendable {
 
 /// What `set` changes, with its Bahasa Indonesia names (`atur periode 2026-10`).
 public enum SettingName: String, CaseIterable, Sendable {
-    case format, period, output, timer, param
+    case format, period, output, timer, param, language
 
     public var aliases: [String] {
         switch self {
         case .format: []
+        case .language: ["bahasa"]
         case .period: ["periode"]
         case .output: ["keluaran"]
         case .timer: ["pewaktu"]
@@ -231,7 +233,28 @@ public enum Vocabulary {
         "sumber_target": "target_source", "predikat": "category", "kategori": "category", "periode": "period",
         "polaritas": "polarity", "konsolidasi": "consolidation", "rumus": "formula", "formulasi": "formula",
         "satuan": "target_unit", "catatan": "note", "nilai": "value", "nama": "name", "induk": "parent",
-        "jumlah_indikator": "indicators", "jumlah_jabatan": "positions",
+        "jumlah_indikator": "indicators", "jumlah_jabatan": "positions", "dilaporkan": "reported", "perubahan": "change",
+    ]
+
+    /// The words analysts write for a kind of unit, as `kind` of units compares them
+    /// (`kind = "kasi"` is `kind = "seksi"`): the kinds themselves and the heads' short titles.
+    public static let unitKindWords: [String: UnitKind] = {
+        var table: [String: UnitKind] = [:]
+        for kind in UnitKind.allCases { table[kind.rawValue] = kind }
+        for (word, kind) in unitKindAliases { table[word] = kind }
+        return table
+    }()
+
+    /// The other spellings of unit kinds (grammar/aliases.md lists them).
+    public static let unitKindAliases: [String: UnitKind] = [
+        "kabid": .bidang, "kasi": .seksi, "kasubag": .subBagian, "kasubbag": .subBagian, "subbag": .subBagian,
+        "subbagian": .subBagian, "sekretaris": .sekretariat, "kepala upt": .upt,
+    ]
+
+    /// The words `set language` takes, and the language each names.
+    public static let languageWords: [String: Language] = [
+        "id": .indonesian, "indonesia": .indonesian, "indonesian": .indonesian,
+        "en": .english, "english": .english, "inggris": .english,
     ]
 
     /// Aggregate functions and their aliases.

@@ -42,7 +42,7 @@ public enum Help {
         case .export: return ["export show ... to \"file.csv\" [format csv]"]
         case .set:
             return ["set format \(formats)    set period 2026-10|latest", "set output \"file.txt\" | set output stdout set timer on|off",
-                    "set param NAME = VALUE"]
+                    "set param NAME = VALUE     set language id|en"]
         case .load: return ["load \(LoadKind.allCases.map(\.rawValue).joined(separator: "|")) \"file\""]
         case .help: return ["help [\((topics + ["THING"]).joined(separator: "|"))]"]
         case .quit: return ["quit"]
@@ -120,6 +120,7 @@ public enum Help {
     set output "file" | set output stdout     send results to a file (started afresh) until switched back
     set timer on|off                          print how long each statement took
     set param NAME = VALUE                    a typed parameter for $NAME
+    set language id|en                        messages, headers and help in Bahasa Indonesia or English
 
     """ }
 

@@ -16,6 +16,8 @@ public final class Session {
     /// The period statements without `for` use; nil for the latest with realisations.
     public private(set) var period: Period?
     public private(set) var timer = false
+    /// The language of messages, headers and help (`set language`, `--lang`, the locale).
+    public var language: Language
     /// Where results go until `set output stdout`; nil is standard output.
     public private(set) var outputPath: String?
     private var outputBuffer = ""
@@ -24,6 +26,7 @@ public final class Session {
     private let standardError: (String) -> Void
 
     public init(dataset: Dataset, sources: Dataset.Sources, options: RenderOptions, parameters: [String: Value] = [:], keepGoing: Bool = false,
+                language: Language = .english,
                 standardOutput: @escaping (String) -> Void = Session.writeStandardOutput,
                 standardError: @escaping (String) -> Void = Session.writeStandardError) {
         self.dataset = dataset
@@ -31,6 +34,7 @@ public final class Session {
         self.options = options
         self.parameters = parameters
         self.keepGoing = keepGoing
+        self.language = language
         self.standardOutput = standardOutput
         self.standardError = standardError
     }
@@ -45,11 +49,13 @@ public final class Session {
 
     /// One line for the REPL's start: office, positions, indicators, latest period.
     public func banner() -> String {
-        let c = dataset.catalogue
-        let office = [c.metadata.office, c.metadata.region].compactMap { $0 }.joined(separator: ", ")
-        // The office's name comes from the catalogue: no escape sequence of its reaches the terminal.
-        return Message.banner(office: TerminalText.escaped(office.isEmpty ? c.file : office), positions: c.positions.count, indicators: c.indicators.count,
-                              latest: dataset.realisations.latestPeriod?.description).text
+        Language.$current.withValue(language) {
+            let c = dataset.catalogue
+            let office = [c.metadata.office, c.metadata.region].compactMap { $0 }.joined(separator: ", ")
+            // The office's name comes from the catalogue: no escape sequence of its reaches the terminal.
+            return Message.banner(office: TerminalText.escaped(office.isEmpty ? c.file : office), positions: c.positions.count, indicators: c.indicators.count,
+                                  latest: dataset.realisations.latestPeriod?.description).text
+        }
     }
 
     /// Runs every statement of `text`. Diagnostics go to standard error with the offending line
@@ -59,16 +65,28 @@ public final class Session {
     /// The text is parsed once, every statement with its own diagnostic, and the statements run
     /// in order: those before a syntax error run, and a syntax error is reported when its
     /// statement's turn comes, so `keepGoing` goes on after one as after any other error.
+    ///
+    /// Each statement runs in the session's language as it is when its turn comes, so
+    /// `set language id` changes the statements after it.
     @discardableResult
     public func run(_ text: String, file: String, line: Int = 1) -> Bool {
         let lines = SourceLines(text)
         var ok = true
-        for parsed in Parser.script(text, file: file, line: line, formats: OutputFormat.names) {
+        let parsedStatements = Language.$current.withValue(language) {
+            Parser.script(text, file: file, line: line, formats: OutputFormat.names)
+        }
+        for parsed in parsedStatements {
             if quitRequested || Interrupt.pending { break }
-            do {
-                try execute(try parsed.result.get(), lines: lines)
-            } catch {
-                standardError(Self.render(error, lines: lines, file: file) + "\n")
+            // withValue rethrows untyped errors: the statement's outcome comes back as a Result.
+            let outcome = Language.$current.withValue(language) { () -> Result<Void, Diagnostic> in
+                do throws(Diagnostic) {
+                    return .success(try execute(try parsed.result.get(), lines: lines))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            if case .failure(let error) = outcome {
+                standardError(Language.$current.withValue(language) { Self.render(error, lines: lines, file: file) } + "\n")
                 ok = false
                 if !keepGoing { break }
             }
@@ -217,6 +235,7 @@ public final class Session {
             options.guardFormulas = path != nil
             outputPath = path
         case .parameter(let name, let value): parameters[name] = value
+        case .language(let chosen): language = chosen
         }
     }
 

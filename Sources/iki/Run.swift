@@ -30,12 +30,29 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "After a failing statement, report it and go on; the exit status is still 1.")
     var keepGoing = false
 
+    @Option(name: .long, help: ArgumentHelp(Message.languageOptionHelp.english, valueName: "id|en"))
+    var lang: String?
+
     @OptionGroup var data: DataOptions
 
     @Argument(help: ArgumentHelp("Scripts to run after the -c queries; '-' reads standard input.", valueName: "script"))
     var scripts: [String] = []
 
+    /// Everything runs in the chosen language: `--lang`, else the locale's.
     func run() throws {
+        let language = try chosenLanguage()
+        try Language.$current.withValue(language) { try run(in: language) }
+    }
+
+    func chosenLanguage() throws -> Language {
+        guard let lang else { return Language.fromEnvironment(ProcessInfo.processInfo.environment) }
+        guard let chosen = Vocabulary.languageWords[lang.lowercased()] else {
+            throw ValidationError(Message.unknownLanguage(lang).text)
+        }
+        return chosen
+    }
+
+    func run(in language: Language) throws {
         var parameters: [String: Value] = [:]
         for p in param {
             guard let eq = p.firstIndex(of: "="), eq != p.startIndex else {
@@ -69,7 +86,7 @@ struct Run: ParsableCommand {
         let interactive = inputs.isEmpty && isatty(STDIN_FILENO) == 1
         let colour = format.row.forPeople && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let options = RenderOptions(format: format, decimalComma: data.decimalComma, colour: colour)
-        let session = Session(dataset: dataset, sources: sources, options: options, parameters: parameters, keepGoing: keepGoing)
+        let session = Session(dataset: dataset, sources: sources, options: options, parameters: parameters, keepGoing: keepGoing, language: language)
         if interactive {
             runInteractive(session)
             return

@@ -127,11 +127,29 @@ struct ParserTests {
                 summary(#"tampilkan indikator dimana bidang = "Fasilitasi Pembiayaan" dan capaian < 80%"#))
     }
 
+    /// `periode` is the field period (`tampilkan realisasi periode, ...`), never the clause `for`.
+    @Test("periode is the field; written for the clause, a note says untuk")
+    func periodeIsTheField() throws {
+        #expect(summary("tampilkan realisasi periode, rata_rata(capaian) kelompokkan berdasarkan periode") ==
+                "show realisations [periode {period}, rata_rata(capaian) {avg(achievement)}] group by [periode]")
+        do {
+            _ = try Parser.parse("tampilkan indikator banyak(*) periode 2026-Q1")
+            Issue.record("parsed")
+        } catch {
+            #expect(error.rendered(source: "tampilkan indikator banyak(*) periode 2026-Q1") == """
+            <query>:1:31: error: expected where, for, group by, order by or limit, found 'periode'
+            tampilkan indikator banyak(*) periode 2026-Q1
+                                          ^~~~~~~
+                'periode' is the field period; to choose the period, write 'for 2026-Q1' (or 'untuk 2026-Q1')
+            """)
+        }
+    }
+
     @Test("Indonesian keywords for every clause and operator")
     func indonesianKeywords() {
         #expect(summary("tampilkan jabatan kode, jabatan sebagai nama yang bidang = \"Sekretariat\" urutkan berdasarkan kode turun batas 3") ==
                 #"show positions [kode {code}, jabatan as nama {position}] where (= bidang "Sekretariat") order by [kode desc] limit 3"#)
-        #expect(summary("tampilkan indikator bidang, rerata(capaian), banyak(*) kelompokkan berdasarkan bidang periode TW3 2026") ==
+        #expect(summary("tampilkan indikator bidang, rerata(capaian), banyak(*) kelompokkan berdasarkan bidang untuk TW3 2026") ==
                 "show indicators [bidang {bidang}, rerata(capaian) {avg(achievement)}, banyak(*) {count(*)}] for 2026-Q3 group by [bidang]")
         #expect(summary("tampilkan indikator dimana capaian antara 50% dan 80% atau capaian adalah kosong") ==
                 "show indicators where (or (between capaian 50% 80%) (is-missing capaian))")

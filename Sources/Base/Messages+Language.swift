@@ -1,0 +1,44 @@
+/// The messages of choosing a language and of the words a language gives a diagnostic (its
+/// severity); the messages of misleading comparisons (`Resolver` warnings before a plausible wrong
+/// number) are in Messages+Warnings.swift.
+extension Message {
+    public static func expectedLanguage(found: String) -> Message {
+        Message(id: "expected-language", "expected id or en after 'set language', found \(found)",
+                id: "setelah 'set language' harus id atau en, ditemukan \(found)")
+    }
+
+    public static func unknownLanguage(_ text: String) -> Message {
+        Message(id: "unknown-language", "unknown language '\(text)'; use id (Bahasa Indonesia) or en (English)",
+                id: "bahasa '\(text)' tidak dikenal; gunakan id (Bahasa Indonesia) atau en (English)")
+    }
+
+    /// The `--lang` option's help.
+    public static var languageOptionHelp: Message {
+        Message(id: "language-option-help", "Language of messages, headers and help: id or en (default from LC_ALL, LC_MESSAGES, LANG).",
+                id: "Bahasa pesan, judul kolom dan bantuan: id atau en (bawaan dari LC_ALL, LC_MESSAGES, LANG).")
+    }
+
+    /// The note when `periode` was written for the clause `for` (`untuk`).
+    public static func periodeIsTheField(_ word: String, period: String) -> Message {
+        Message(id: "periode-is-the-field", "'\(word)' is the field period; to choose the period, write 'for \(period)' (or 'untuk \(period)')",
+                id: "'\(word)' adalah kolom periode; untuk memilih periode, tulis 'untuk \(period)'")
+    }
+
+    /// How a diagnostic's severity is written before its message.
+    public static var severityError: Message { Message(id: "severity-error", "error", id: "galat") }
+    public static var severityWarning: Message { Message(id: "severity-warning", "warning", id: "peringatan") }
+}
+
+extension Language {
+    /// The language a locale environment asks for: the first of `LC_ALL`, `LC_MESSAGES`, `LANG`
+    /// that is set and not empty decides (as POSIX orders them); `id_ID.UTF-8`, `id` and `in_ID`
+    /// (the old code) are Indonesian, anything else English.
+    public static func fromEnvironment(_ environment: [String: String]) -> Language {
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let value = environment[name], !value.isEmpty else { continue }
+            let code = value.prefix { $0.isLetter }.lowercased()
+            return code == "id" || code == "in" ? .indonesian : .english
+        }
+        return .english
+    }
+}
