@@ -8,8 +8,10 @@ let package = Package(
         .executable(name: "iki", targets: ["iki"]),
     ],
     dependencies: [
-        // The one dependency: a declarative CLI with generated --help.
+        // A declarative CLI with generated --help.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The zip container of Word and Excel files (read and write); no hand-written zip or inflate.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // What every stage uses: source locations and diagnostics, the message catalogue, nearest
@@ -17,7 +19,7 @@ let package = Package(
         .target(name: "Base"),
         // The catalogue: model, readers (text) feeding one builder, codes, organisation (inferred
         // and from a file), realisations CSV and the achievement arithmetic.
-        .target(name: "Catalogue", dependencies: ["Base"]),
+        .target(name: "Catalogue", dependencies: ["Base", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The bundled catalogue, organisation and example realisations, as resources.
         .target(
             name: "Examples",
@@ -32,7 +34,7 @@ let package = Package(
         // The query language: lexer, parser, resolver, interpreter.
         .target(name: "Query", dependencies: ["Catalogue"]),
         // Output formats: table, CSV, TSV, JSON, Markdown.
-        .target(name: "Render", dependencies: ["Query", "Catalogue"]),
+        .target(name: "Render", dependencies: ["Query", "Catalogue", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // A session of statements and settings, the same for the REPL, -c and scripts.
         .target(name: "Shell", dependencies: ["Query", "Render", "Catalogue"]),
         // libedit, for the REPL's line editing.

@@ -4,15 +4,23 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
     public var file: String
     public var line: Int
     public var column: Int
+    /// Where in a document that has no lines: `sheet Realisasi, cell C4` in a workbook. Set, it is
+    /// shown instead of line and column (`x.xlsx: sheet Realisasi, cell C4`); line and column
+    /// still order diagnostics (the row and the column's number).
+    public var place: String?
 
-    public init(file: String, line: Int, column: Int = 1) {
+    public init(file: String, line: Int, column: Int = 1, place: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.place = place
     }
 
+    /// `file:line` or `file: place`, for messages that point at another row.
+    public var shortDescription: String { place.map { "\(file): \($0)" } ?? "\(file):\(line)" }
+
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
-        (a.file, a.line, a.column) < (b.file, b.line, b.column)
+        (a.file, a.place ?? "", a.line, a.column) < (b.file, b.place ?? "", b.line, b.column)
     }
 }
 
@@ -72,7 +80,9 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
     public var description: String {
         func shown(_ s: String) -> String { TerminalText.escaped(s, keepTabs: true, keepNewlines: true) }
         var text = ""
-        if let location {
+        if let location, let place = location.place {
+            text = "\(shown(location.file)): \(shown(place)): "
+        } else if let location {
             text = "\(shown(location.file)):\(location.line):\(location.column): "
         }
         text += "\(severity.word): \(shown(message))"

@@ -340,11 +340,11 @@ extension Message {
     }
 
     public static func declaredDifferently(_ field: String, code: String, earlier: String, at location: SourceLocation) -> Message {
-        Message(id: "declared-differently", "\(field) of \(code) was declared '\(earlier)' at \(location.file):\(location.line)")
+        Message(id: "declared-differently", "\(field) of \(code) was declared '\(earlier)' at \(location.shortDescription)")
     }
 
     public static func secondRow(_ code: String, _ period: Period, first location: SourceLocation) -> Message {
-        Message(id: "second-row", "second row for \(code) in \(period); the first is at \(location.file):\(location.line)")
+        Message(id: "second-row", "second row for \(code) in \(period); the first is at \(location.shortDescription)")
     }
 
     // MARK: - Query: lexer and parser

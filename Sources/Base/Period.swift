@@ -106,6 +106,10 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         func roman(_ s: Substring) -> Int? { ["i": 1, "ii": 2, "iii": 3, "iv": 4][String(s)] ?? number(s) }
         func validYear(_ y: Int?) -> Int? { y.flatMap { (1900...2999).contains($0) ? $0 : nil } }
 
+        if let p = Period.asExcelWritesIt(text) {
+            self = p
+            return
+        }
         // 2026, 2026-10, 2026-Q3, 2026-S1
         let dashed = text.split(separator: "-", omittingEmptySubsequences: false)
         if dashed.count == 1, text.count == 4, let y = validYear(number(Substring(text))) {
@@ -121,8 +125,8 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         // TW3 2026, TW 3 2026, Triwulan III 2026, Semester I 2026, Oktober 2026
         var words = text.split(separator: " ")
         guard words.count >= 2, let y = validYear(number(words.removeLast())) else { return nil }
-        if words.count == 1, let m = Period.monthNames.firstIndex(of: String(words[0])) ?? Period.englishMonths.firstIndex(of: String(words[0])) {
-            self.init(year: y, granularity: .month, index: m + 1); return
+        if words.count == 1, let m = Period.monthNumber(words[0]) {
+            self.init(year: y, granularity: .month, index: m); return
         }
         var head = words.joined(separator: " ")
         var granularity: Granularity?
@@ -134,6 +138,46 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         guard let granularity, let n = roman(Substring(head)) else { return nil }
         guard n >= 1, n <= 12 / granularity.rawValue else { return nil }
         self.init(year: y, granularity: granularity, index: n)
+    }
+}
+
+// Excel turns a `2026-11` it opens into a date and writes the date back in the cell's display
+// format; offices also write the official old spellings (`Nopember`, `Pebruari`).
+extension Period {
+    /// Month names and the abbreviations Excel and offices write, Indonesian and English, to 1...12.
+    static let monthWords: [String: Int] = {
+        var words: [String: Int] = [:]
+        for (i, name) in monthNames.enumerated() { words[name] = i + 1; words[String(name.prefix(3))] = i + 1 }
+        for (i, name) in englishMonths.enumerated() { words[name] = i + 1; words[String(name.prefix(3))] = i + 1 }
+        for (word, month) in [("pebruari", 2), ("peb", 2), ("agt", 8), ("agus", 8), ("sept", 9), ("nopember", 11), ("nop", 11)] {
+            words[word] = month
+        }
+        return words
+    }()
+
+    static func monthNumber(_ word: Substring) -> Int? { monthWords[String(word).trimmingCharacters(in: ["."])] }
+
+    /// `Nov-26`, `Nov-2026`, `Nov 2026`, `Nop 2026` (through the month words); a date whose day
+    /// is the 1st: `2026-11-01`, `01/11/2026`, `11/1/2026`, `1.11.2026`. A date names its month
+    /// only on the 1st (what Excel makes of `2026-11`), and then day and month cannot be
+    /// confused: the one that is not 1 is the month (both 1 is January).
+    static func asExcelWritesIt(_ text: String) -> Period? {
+        func year(_ s: Substring) -> Int? {
+            guard s.allSatisfy(\.isASCII), s.allSatisfy(\.isNumber), let n = Int(s) else { return nil }
+            if s.count == 2 { return 2000 + n }
+            return s.count == 4 && (1900...2999).contains(n) ? n : nil
+        }
+        func number(_ s: Substring) -> Int? { s.count <= 2 && s.allSatisfy { $0.isASCII && $0.isNumber } ? Int(s) : nil }
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." || $0 == " " }).map { $0 }
+        if parts.count == 2, let m = monthNumber(parts[0]), let y = year(parts[1]) { return .month(y, m) }
+        guard parts.count == 3 else { return nil }
+        if parts[0].count == 4, let y = year(parts[0]), let m = number(parts[1]), number(parts[2]) == 1, (1...12).contains(m) {
+            return .month(y, m)
+        }
+        guard let y = year(parts[2]), let a = number(parts[0]), let b = number(parts[1]) else { return nil }
+        if a == 1, (1...12).contains(b) { return .month(y, b) }
+        if b == 1, (1...12).contains(a) { return .month(y, a) }
+        return nil
     }
 }
 

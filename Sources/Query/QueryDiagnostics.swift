@@ -19,7 +19,7 @@ extension Diagnostic {
 
     /// The same, with the source's lines split once for every diagnostic of a script.
     public func rendered(lines: SourceLines) -> String {
-        guard let location, location.line >= 1 else { return description }
+        guard let location, location.line >= 1, location.place == nil else { return description }
         // Names, messages and source lines can hold text from the data or the script: control
         // characters are shown escaped, never sent to the terminal (see TerminalText).
         func safe(_ text: String) -> String { TerminalText.escaped(text, keepTabs: true, keepNewlines: true) }

@@ -22,7 +22,10 @@ enum DelimitedRenderer {
                 return text
             }
         }
-        return CSVWriter.document(records, delimiter: delimiter, guardFormulas: guardFormulas || decimalComma)
+        // Excel opens a UTF-8 file by double-click as UTF-8 only with a BOM (else `×` and `é` come
+        // out garbled); our reader, Python's `utf-8-sig` and DuckDB skip it.
+        let bom = decimalComma ? "\u{FEFF}" : ""
+        return bom + CSVWriter.document(records, delimiter: delimiter, guardFormulas: guardFormulas || decimalComma)
     }
 
     static func tsv(_ result: ResultSet, guardFormulas: Bool = false) -> String {

@@ -99,9 +99,9 @@ struct RenderTests {
             """)
     }
 
-    @Test("csv with decimal comma: ; between cells, , before decimals (Excel, Indonesian locale)")
+    @Test("csv with decimal comma: a BOM (Excel reads UTF-8 only with one), ; between cells, , before decimals (Excel, Indonesian locale)")
     func csvDecimalComma() {
-        #expect(render(sample, .csv, decimalComma: true) == """
+        #expect(render(sample, .csv, decimalComma: true) == "\u{FEFF}" + """
             name;unit;target;achievement;period
             Laporan;Seksi A;12;87,5;2026-10
             日本;x;3,25;;
@@ -112,7 +112,7 @@ struct RenderTests {
             """)
         // A ; in text is quoted; a comma no longer needs to be.
         let result = ResultSet(columns: [Column(name: "a;b", type: .text), Column(name: "c,d", type: .text)], rows: [[.text("x;y"), .text("1,5")]])
-        #expect(render(result, .csv, decimalComma: true) == "\"a;b\";c,d\n\"x;y\";1,5\n")
+        #expect(render(result, .csv, decimalComma: true) == "\u{FEFF}\"a;b\";c,d\n\"x;y\";1,5\n")
         #expect(render(result, .csv) == "a;b,\"c,d\"\nx;y,\"1,5\"\n")
     }
 

@@ -43,6 +43,7 @@ struct RealisationFile: Sendable {
     }
 
     static func read(bytes: UnsafeBufferPointer<UInt8>, file: String, catalogue: Catalogue, format: NumberFormat) -> RealisationFile {
+        let format = format.decimalComma ? format : NumberFormat.detected(in: bytes)
         var reader = FileReader(file: file, format: format, codeIndex: catalogue.codeIndex)
         do {
             try catalogue.indicators.withUnsafeBufferPointer { indicators throws(Diagnostic) in try reader.read(bytes, indicators: indicators) }
@@ -50,6 +51,22 @@ struct RealisationFile: Sendable {
             return RealisationFile(name: file, failure: error)
         }
         return reader.result
+    }
+}
+
+extension NumberFormat {
+    /// A file's own format, from its header line: more `;` than `,` outside quotes is a file
+    /// saved by Excel in Indonesian locale (`;` between cells, `87,5`), so such a file and a
+    /// comma file load together; `--decimal-comma` still forces the Indonesian form on every file.
+    static func detected(in bytes: UnsafeBufferPointer<UInt8>) -> NumberFormat {
+        var semicolons = 0, commas = 0, quoted = false
+        for b in bytes {
+            if b == UInt8(ascii: "\"") { quoted.toggle() }
+            if quoted { continue }
+            if b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") { break }
+            if b == UInt8(ascii: ";") { semicolons += 1 } else if b == UInt8(ascii: ",") { commas += 1 }
+        }
+        return NumberFormat(decimalComma: semicolons > commas)
     }
 }
 
@@ -162,6 +179,9 @@ private struct FileReader {
             guard !bytes.isEmpty else { return nil }
             if let value = format.parse(bytes: bytes) { return value }
             let text = String(decoding: bytes, as: UTF8.self)
+            // Zero, not "not reported": `-` is how Excel's accounting format shows 0 (and saves it
+            // to CSV), `nihil` the word reports use for none. Not reported is a blank cell.
+            if text == "-" || text.lowercased() == "nihil" { return 0 }
             problems.append(.error(.notANumber(field.name, text, decimalCommaHint: !format.decimalComma && text.contains(",")), at: location(record, field)))
             return nil
         }
@@ -175,6 +195,10 @@ private struct FileReader {
         }
         if (numerator == nil) != (denominator == nil) && kind == .ratio && problems.isEmpty {
             problems.append(.error(.halfARatio, at: location(record, numerator == nil ? .numerator : .denominator)))
+        }
+        if kind == .ratio, let v = value, v > 0, v < 1, problems.isEmpty {
+            // A share typed as 0.85 (which Excel shows as 85%): loaded as typed, but said.
+            refuse(.warning(.ratioLooksLikeFraction(formatNumber(v), code: code()), at: location(record, .value)))
         }
         if let d = denominator, d < 0 {
             problems.append(.error(.negativeDenominator, at: location(record, .denominator)))
