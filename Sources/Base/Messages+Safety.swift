@@ -1,0 +1,12 @@
+/// Messages of bounded cost, safe mode, whole-or-nothing output, interruption and data checks
+/// (the robustness issue), each in English and Bahasa Indonesia.
+extension Message {
+    // MARK: - Realisations
+
+    /// The note under the first unknown code past the per-file cap on suggestions.
+    public static func suggestionsCapped(_ count: Int) -> Message {
+        Message(id: "suggestions-capped",
+                "more than \(count) different unknown codes in this file: no more suggestions for the codes after this one",
+                id: "lebih dari \(count) kode tidak dikenal yang berbeda dalam file ini: kode berikutnya tidak diberi saran lagi")
+    }
+}
