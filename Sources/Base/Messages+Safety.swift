@@ -10,3 +10,13 @@ extension Message {
                 id: "lebih dari \(count) kode tidak dikenal yang berbeda dalam file ini: kode berikutnya tidak diberi saran lagi")
     }
 }
+
+extension Message {
+    // MARK: - Session
+
+    /// Under a failed `set output`: where the next results go.
+    public static var outputBackToStandardOutput: Message {
+        Message(id: "output-back-to-stdout", "results go to standard output again until the next set output",
+                id: "hasil kembali ditulis ke keluaran standar sampai set output berikutnya")
+    }
+}
