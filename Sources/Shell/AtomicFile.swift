@@ -19,12 +19,26 @@ enum AtomicFile {
         // The handlers go in first, and the signals wait while the file is created and its name
         // recorded: a signal in between would leave the file behind.
         TemporaryCleanup.install()
-        defer { TemporaryCleanup.forget() }
+        var slot: Int?
+        defer { TemporaryCleanup.forget(slot) }
         let (fd, temporary) = try TemporaryCleanup.holdingSignals { () throws(Diagnostic) in
             let created = try create(beside: url, named: path, at: token)
-            TemporaryCleanup.path = strdup(created.1)
+            slot = TemporaryCleanup.register(created.1)
             return created
         }
+        var failure = writeAll(fd, text)
+        if failure == 0 && fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0 && failure == 0 { failure = errno }
+        if failure == 0 && rename(temporary, path) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temporary)
+            throw .error(.cannotWriteExport(path, String(cString: strerror(failure)), unchanged: true), at: token)
+        }
+        syncFolder(directory)
+    }
+
+    /// Writes all of `text` to `fd`; the errno of a failure, else 0.
+    static func writeAll(_ fd: Int32, _ text: String) -> Int32 {
         var failure: Int32 = 0
         var text = text
         text.withUTF8 { bytes in
@@ -39,14 +53,7 @@ enum AtomicFile {
                 written += n
             }
         }
-        if failure == 0 && fsync(fd) != 0 { failure = errno }
-        if close(fd) != 0 && failure == 0 { failure = errno }
-        if failure == 0 && rename(temporary, path) != 0 { failure = errno }
-        if failure != 0 {
-            unlink(temporary)
-            throw .error(.cannotWriteExport(path, String(cString: strerror(failure)), unchanged: true), at: token)
-        }
-        syncFolder(directory)
+        return failure
     }
 
     /// A new file beside `url`, `.NAME.iki-RANDOM.tmp`; another name is tried when one exists.
@@ -74,14 +81,23 @@ enum AtomicFile {
     }
 }
 
-/// The temporary file being written, removed by SIGINT/SIGTERM before the process ends. The path
-/// is kept as C bytes, so the handler only calls `unlink`, `signal` and `raise`, which are safe in
-/// a signal handler.
+/// The temporary files being written (an export's, and the one `set output` fills), removed by
+/// SIGINT/SIGTERM before the process ends. The paths are kept as C bytes in fixed slots, so the
+/// handler only calls `unlink`, `signal` and `raise`, which are safe in a signal handler.
 enum TemporaryCleanup {
-    nonisolated(unsafe) static var path: UnsafeMutablePointer<CChar>?
+    static let slotCount = 2
+    nonisolated(unsafe) static let paths: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: slotCount)
+        slots.initialize(repeating: nil, count: slotCount)
+        return slots
+    }()
     nonisolated(unsafe) static var previous: [Int32: sigaction] = [:]
+    /// How many writers rely on the handlers: the first installs them, the last restores.
+    nonisolated(unsafe) static var users = 0
 
     static func install() {
+        users += 1
+        guard users == 1 else { return }
         #if os(Linux)
         for sig in [SIGINT, SIGTERM] {
             var current = sigaction()
@@ -90,7 +106,9 @@ enum TemporaryCleanup {
             guard current.__sigaction_handler.sa_handler == nil else { continue }
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { sig in
-                if let path = TemporaryCleanup.path { unlink(path) }
+                for slot in 0..<TemporaryCleanup.slotCount {
+                    if let path = TemporaryCleanup.paths[slot] { unlink(path) }
+                }
                 signal(sig, SIG_DFL)
                 raise(sig)
             }
@@ -99,6 +117,16 @@ enum TemporaryCleanup {
             previous[sig] = current
         }
         #endif
+    }
+
+    /// Records a temporary file for the handler; call with the signals held. Nil when every slot
+    /// is taken (then the file is not removed by a signal, but still by its writer).
+    static func register(_ path: String) -> Int? {
+        for slot in 0..<slotCount where paths[slot] == nil {
+            paths[slot] = strdup(path)
+            return slot
+        }
+        return nil
     }
 
     /// Runs `body` with SIGINT and SIGTERM held back; they are delivered when it returns.
@@ -112,11 +140,17 @@ enum TemporaryCleanup {
         return try body()
     }
 
-    static func forget() {
+    /// Forgets the file of `slot` (once it is renamed or removed), and the handlers when no
+    /// writer needs them any more.
+    static func forget(_ slot: Int?) {
+        if let slot {
+            let old = paths[slot]
+            paths[slot] = nil
+            free(old)
+        }
+        users -= 1
+        guard users == 0 else { return }
         for (sig, var action) in previous { sigaction(sig, &action, nil) }
         previous = [:]
-        let old = path
-        path = nil
-        free(old)
     }
 }

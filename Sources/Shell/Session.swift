@@ -19,8 +19,9 @@ public final class Session {
     /// The language of messages, headers and help (`set language`, `--lang`, the locale).
     public var language: Language
     /// Where results go until `set output stdout`; nil is standard output.
-    public private(set) var outputPath: String?
-    private var outputBuffer = ""
+    public var outputPath: String? { output?.path }
+    /// The file results go to, put in place when output goes elsewhere or `finish` is called.
+    var output: OutputFile?
     private var wroteResult = false
     private let standardOutput: (String) -> Void
     private let standardError: (String) -> Void
@@ -85,7 +86,9 @@ public final class Session {
                     return .failure(error)
                 }
             }
-            if case .failure(let error) = outcome {
+            if case .failure(var error) = outcome {
+                // An error with no place (a result that could not be written) is the statement's.
+                if error.location == nil { error.place(at: parsed.range, in: text, file: file, line: line) }
                 standardError(Language.$current.withValue(language) { Self.render(error, lines: lines, file: file) } + "\n")
                 ok = false
                 if !keepGoing { break }
@@ -153,14 +156,12 @@ public final class Session {
 
     /// Writes a result where results go now; a table after another gets a blank line between.
     func emit(_ text: String) throws(Diagnostic) {
-        if let outputPath {
+        if let output {
             do {
-                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
-                try handle.seekToEnd()
-                try handle.write(contentsOf: Data(text.utf8))
-                try handle.close()
+                try output.append(text)
             } catch {
-                throw Diagnostic.error(.cannotWrite(outputPath, error.localizedDescription))
+                self.output = nil
+                throw error
             }
             return
         }
@@ -168,6 +169,26 @@ public final class Session {
         let separator = wroteResult && options.format.row.forPeople ? "\n" : ""
         wroteResult = true
         standardOutput(separator + text)
+    }
+
+    /// Puts the `set output` file in place; output goes to standard output again.
+    func finishOutput() throws(Diagnostic) {
+        guard let output else { return }
+        self.output = nil
+        options.guardFormulas = false
+        try output.commit()
+    }
+
+    /// Ends the session's output: the `set output` file, if any, is put in place. False (with the
+    /// error on standard error) when it could not be; the old file is then unchanged.
+    public func finish() -> Bool {
+        do {
+            try finishOutput()
+            return true
+        } catch {
+            standardError(error.description + "\n")
+            return false
+        }
     }
 
     /// The formats `export` names in its messages: data formats first, the table last.
@@ -222,18 +243,15 @@ public final class Session {
         case .timer(let on): timer = on
         case .output(let rawPath):
             let path = try rawPath.map { p throws(Diagnostic) in try expand(p, at: token) }
+            // The file so far is put in place before anything else happens.
+            try finishOutput()
             if let path {
-                // Start the file afresh: results are appended to it until `set output stdout`.
-                do {
-                    try Data().write(to: URL(fileURLWithPath: path))
-                } catch {
-                    throw .error(.cannotWrite(path, error.localizedDescription), at: token)
-                }
+                // The file starts afresh: results go to it until output goes elsewhere.
+                output = try OutputFile(path: path, at: token)
                 options.colour = false
             }
             // A file is for people to open, perhaps in a spreadsheet; standard output for programs.
             options.guardFormulas = path != nil
-            outputPath = path
         case .parameter(let name, let value): parameters[name] = value
         case .language(let chosen): language = chosen
         }
@@ -269,6 +287,18 @@ public final class Session {
         self.sources = sources
         standardError(Message.loaded(positions: loaded.catalogue.positions.count, indicators: loaded.catalogue.indicators.count,
                                      rows: loaded.realisations.rows.count).text + "\n")
+    }
+}
+
+extension Diagnostic {
+    /// Puts the diagnostic at the start of `range` of `text` (which starts at `line` of `file`),
+    /// its caret under the range's first line.
+    mutating func place(at range: Range<String.Index>, in text: String, file: String, line: Int) {
+        let before = text[..<range.lowerBound]
+        let lineStart = before.lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+        let firstLine = text[range].prefix { $0 != "\n" }
+        location = SourceLocation(file: file, line: line + before.count { $0 == "\n" }, column: text[lineStart..<range.lowerBound].count + 1)
+        length = max(1, firstLine.count)
     }
 }
 

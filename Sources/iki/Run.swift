@@ -89,6 +89,7 @@ struct Run: ParsableCommand {
         let session = Session(dataset: dataset, sources: sources, options: options, parameters: parameters, keepGoing: keepGoing, language: language)
         if interactive {
             runInteractive(session)
+            if !session.finish() { throw ExitCode(1) }
             return
         }
         if inputs.isEmpty { inputs.append((readAll(FileHandle.standardInput), "<stdin>")) }
@@ -100,6 +101,7 @@ struct Run: ParsableCommand {
             }
             if session.quitRequested { break }
         }
+        if !session.finish() { failed = true }
         if failed { throw ExitCode(1) }
     }
 

@@ -189,7 +189,7 @@ struct SessionTests {
         shell.clear()
         let missing = folder.file("no-such-folder/units.txt")
         #expect(!shell.run("set output \"\(missing)\"; show units unit limit 1"))
-        #expect(shell.err.hasPrefix("<query>:1:12: error: cannot write to '\(missing)': "))
+        #expect(shell.err.hasPrefix("<query>:1:12: error: cannot write '\(missing)': No such file or directory\n"))
         #expect(shell.out == "")
         #expect(shell.session.outputPath == nil)
     }

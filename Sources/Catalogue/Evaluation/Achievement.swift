@@ -102,7 +102,7 @@ extension RealisationStore {
             lastRow.withUnsafeBufferPointer { last in
                 rowCount.withUnsafeBufferPointer { counts in
                     catalogue.indicators.withUnsafeBufferPointer { indicators in
-                        body(Evaluator(rows: rows, lastRow: last, rowCount: counts, indicators: indicators, scale: scale))
+                        body(Evaluator(rows: rows, lastRow: last, rowCount: counts, byYear: byYear, indicators: indicators, scale: scale))
                     }
                 }
             }
@@ -115,6 +115,7 @@ struct Evaluator {
     let rows: UnsafeBufferPointer<StoredRow>
     let lastRow: UnsafeBufferPointer<Int32>
     let rowCount: UnsafeBufferPointer<Int32>
+    let byYear: [Int32: [UInt32: [Int32]]]
     let indicators: UnsafeBufferPointer<Indicator>
     let scale: Scale
 
@@ -125,16 +126,22 @@ struct Evaluator {
         let consolidation = indicators[index].consolidation ?? .sum
         let polarity = indicators[index].polarity
         let packed = period.packed, yearPacked = Period.year(period.year).packed
-        let count = Int(rowCount[index])
+        // Only the period's year matters: an indicator with many rows has them by year.
+        let year = byYear.isEmpty ? nil : byYear[Int32(index)].map { $0[packed >> 8] ?? [] }
+        let count = year?.count ?? Int(rowCount[index])
         let rows = self.rows
 
         // Three parts: the indicator's rows in file order, the reported ones inside the period,
         // then those not superseded.
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * count) { buffer in
-            var row = lastRow[index]
-            for k in stride(from: count - 1, through: 0, by: -1) {
-                buffer[k] = Int(row)
-                row = rows[Int(row)].previous
+            if let year {
+                for (k, row) in year.enumerated() { buffer[k] = Int(row) }
+            } else {
+                var row = lastRow[index]
+                for k in stride(from: count - 1, through: 0, by: -1) {
+                    buffer[k] = Int(row)
+                    row = rows[Int(row)].previous
+                }
             }
             let ids = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
             var inside = 0

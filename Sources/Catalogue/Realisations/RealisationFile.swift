@@ -29,9 +29,11 @@ struct RealisationFile: Sendable {
         var location: SourceLocation
     }
 
-    static func read(path: String, catalogue: Catalogue, format: NumberFormat) -> RealisationFile {
+    static func read(path: String, catalogue: Catalogue, format: NumberFormat, suggestions: CodeSuggestions? = nil) -> RealisationFile {
         do {
-            return try CSVReader.withContents(ofFile: path) { bytes throws(Diagnostic) in read(bytes: bytes, file: path, catalogue: catalogue, format: format) }
+            return try CSVReader.withContents(ofFile: path) { bytes throws(Diagnostic) in
+                read(bytes: bytes, file: path, catalogue: catalogue, format: format, suggestions: suggestions)
+            }
         } catch {
             return RealisationFile(name: path, failure: error)
         }
@@ -42,9 +44,11 @@ struct RealisationFile: Sendable {
         return text.withUTF8 { read(bytes: $0, file: file, catalogue: catalogue, format: format) }
     }
 
-    static func read(bytes: UnsafeBufferPointer<UInt8>, file: String, catalogue: Catalogue, format: NumberFormat) -> RealisationFile {
+    static func read(bytes: UnsafeBufferPointer<UInt8>, file: String, catalogue: Catalogue, format: NumberFormat,
+                     suggestions: CodeSuggestions? = nil) -> RealisationFile {
         let format = format.decimalComma ? format : NumberFormat.detected(in: bytes)
-        var reader = FileReader(file: file, format: format, codeIndex: catalogue.codeIndex)
+        let unknown = UnknownCodes(suggestions: suggestions ?? CodeSuggestions(indicators: catalogue.indicators))
+        var reader = FileReader(file: file, format: format, codeIndex: catalogue.codeIndex, unknown: unknown)
         do {
             try catalogue.indicators.withUnsafeBufferPointer { indicators throws(Diagnostic) in try reader.read(bytes, indicators: indicators) }
         } catch {
@@ -91,8 +95,10 @@ private struct FileReader {
     var lastCode: [UInt8] = []
     var lastIndicator = -1
     let codeIndex: [String: Int]
+    var unknown: UnknownCodes
 
-    init(file: String, format: NumberFormat, codeIndex: [String: Int]) {
+    init(file: String, format: NumberFormat, codeIndex: [String: Int], unknown: UnknownCodes) {
+        self.unknown = unknown
         result = RealisationFile(name: file)
         self.file = file
         self.format = format
@@ -153,9 +159,8 @@ private struct FileReader {
         }
         let text = String(decoding: code, as: UTF8.self)
         guard let index = codeIndex[text] ?? codeIndex[text.uppercased()] else {
-            let near = Nearest.names(to: text, in: indicators.map(\.code), limit: 3, always: true)
             refuse(.error(text.isEmpty ? .rowWithoutCode : .unknownIndicatorCode(text), at: location(record, .code),
-                          notes: [.nearest(near, separator: ", ")]))
+                          notes: unknown.notes(for: text)))
             return nil
         }
         lastCode = Array(code)

@@ -117,6 +117,12 @@ public struct RealisationStore: Sendable {
     var noteTexts: [String] = []
     var noteNumbers: [String: Int32] = [:]
     var declared: [Int: [String: (String, SourceLocation)]] = [:]
+    /// For an indicator with more than `indexedFrom` rows: its rows per year (the packed
+    /// period's year bits), in file order. A period's rows all lie in its year, so evaluating it
+    /// or checking a row for a duplicate reads one year (at most 19 periods) instead of every
+    /// row: one indicator with 20,900 periods took 13.5 s per `show realisations`.
+    var byYear: [Int32: [UInt32: [Int32]]] = [:]
+    static let indexedFrom = 64
 
     public init(indicatorCount: Int) {
         lastRow = Array(repeating: -1, count: indicatorCount)
@@ -125,6 +131,9 @@ public struct RealisationStore: Sendable {
 
     /// The indicator's row for exactly `period` (packed); a store has at most one.
     func firstRow(of index: Int, period: UInt32) -> Int? {
+        if let years = byYear[Int32(index)] {
+            return years[period >> 8]?.first { stored[Int($0)].period == period }.map(Int.init)
+        }
         var row = lastRow[index]
         while row >= 0 {
             if stored[Int(row)].period == period { return Int(row) }
@@ -207,8 +216,10 @@ public struct RealisationStore: Sendable {
 
     /// A batch of files read in parallel. Its own function, so the threads' hold on the catalogue
     /// ends before `add` changes it (which would otherwise copy every indicator).
+    /// The files of a batch share one index of codes for their suggestions.
     static func read(_ paths: ArraySlice<String>, catalogue: Catalogue, format: NumberFormat) -> [RealisationFile] {
-        concurrentMap(paths.indices) { RealisationFile.read(path: paths[$0], catalogue: catalogue, format: format) }
+        let suggestions = CodeSuggestions(indicators: catalogue.indicators)
+        return concurrentMap(paths.indices) { RealisationFile.read(path: paths[$0], catalogue: catalogue, format: format, suggestions: suggestions) }
     }
 
     /// Loads CSV text as file `file` (tests, and text already in memory).
@@ -281,6 +292,26 @@ public struct RealisationStore: Sendable {
         return diagnostics
     }
 
+    /// Adds the last row to its indicator's index by year; the indicator's first row past
+    /// `indexedFrom` indexes all its rows.
+    private mutating func indexByYear(_ indicator: Int) {
+        let key = Int32(indicator)
+        let last = Int32(stored.count - 1)
+        if byYear[key] != nil {
+            byYear[key]![stored[Int(last)].period >> 8, default: []].append(last)
+            return
+        }
+        var rows: [Int32] = []
+        var row = last
+        while row >= 0 {
+            rows.append(row)
+            row = stored[Int(row)].previous
+        }
+        var years: [UInt32: [Int32]] = [:]
+        for row in rows.reversed() { years[stored[Int(row)].period >> 8, default: []].append(row) }
+        byYear[key] = years
+    }
+
     fileprivate mutating func append(_ row: StoredRow, note: String?) {
         if let note, !note.isEmpty {
             let number = noteNumbers[note] ?? Int32(noteTexts.count)
@@ -296,6 +327,7 @@ public struct RealisationStore: Sendable {
         lastRow[indicator] = Int32(stored.count)
         rowCount[indicator] += 1
         stored.append(row)
+        if rowCount[indicator] > Self.indexedFrom { indexByYear(indicator) }
         if row.isReported { noteReported(Period(packed: row.period)) }
     }
 }
