@@ -31,6 +31,8 @@ public final class Context {
         }
         return result
     }()
+    /// Whom each position reports to, and how many report to it.
+    lazy var superiors = Superiors(dataset.catalogue)
     /// Positions of each unit, its sub-units included.
     lazy var unitPositionCounts: [Int] = {
         let org = dataset.catalogue.organisation

@@ -62,7 +62,9 @@ enum Describe {
         var pairs: [(String, String)] = [
             ("position", position.title), ("code", position.code),
             ("unit", catalogue.unit(of: position)?.fullName ?? "-"), ("bidang", catalogue.bidang(of: position)?.fullName ?? "-"),
-            ("superior", position.superiorText ?? "-"),
+            ("superior", context.superiors.title(of: matches[0], in: catalogue) ?? "-"),
+            ("subordinates", String(context.superiors.subordinates[matches[0]])),
+            ("superior named", position.superiorText ?? "-"),
         ]
         for (i, task) in position.tasks.enumerated() { pairs.append(("task \(letter(i))", task)) }
         for (i, function) in position.functions.enumerated() { pairs.append(("function \(letter(i))", function)) }

@@ -125,6 +125,7 @@ public enum Schema {
             fields[k].groupID = GroupID(count: count, column: rowsAreIndicators ? { c in c.columns.indicatorGroupIDs[key] } : nil,
                                         id: { c, r in Int(c.columns.indicatorGroupIDs[key][ind(c, r)]) })
         }
+        fields += chainFields(position: pos)
         fields += [
             Field(name: "objective", type: .text, meaning: "the strategic objective (sasaran strategis) it measures") { c, r in .text(c.dataset.catalogue.indicators[ind(c, r)].objective) },
             Field(name: "kind", type: .text, meaning: "ratio (numerator / denominator x 100%) or count") { c, r in .text(c.dataset.catalogue.indicators[ind(c, r)].kind.rawValue) },
@@ -169,8 +170,9 @@ public enum Schema {
         ]
         fields += unitFields { _, i in i }
         fields += officeFields { c, i in pos(c, i).office }
+        fields += chainFields { _, i in i }
         fields += [
-            Field(name: "superior", type: .text, meaning: "who gives it other tasks, as its task text says") { c, i in text(pos(c, i).superiorText) },
+            Field(name: "superior_named", type: .text, meaning: "who gives it other tasks, as its task text says") { c, i in text(pos(c, i).superiorText) },
             Field(name: "tasks", type: .number, meaning: "number of tasks (tugas)") { c, i in .number(Double(pos(c, i).tasks.count)) },
             Field(name: "functions", type: .number, meaning: "number of functions (fungsi)") { c, i in .number(Double(pos(c, i).functions.count)) },
             Field(name: "indicators", type: .number, meaning: "number of indicators") { c, i in .number(Double(pos(c, i).indicatorIndices.count)) },
@@ -183,6 +185,18 @@ public enum Schema {
             Field(name: "period", type: .period, meaning: "the period evaluated") { c, _ in c.period.map(Value.period) ?? .missing },
         ]
         return fields
+    }
+
+    /// The chain of superiors, for positions and (through their position) indicators.
+    static func chainFields(position: @escaping (Context, Int) -> Int) -> [Field] {
+        [
+            Field(name: "superior", type: .text, meaning: "the position it reports to: its unit's head, or the head above for a head") { c, r in
+                text(c.superiors.title(of: position(c, r), in: c.dataset.catalogue))
+            },
+            Field(name: "subordinates", type: .number, meaning: "how many positions report to it (to its position, for an indicator)") { c, r in
+                .number(Double(c.superiors.subordinates[position(c, r)]))
+            },
+        ]
     }
 
     static func unitFields() -> [Field] {

@@ -234,6 +234,9 @@ public enum Vocabulary {
         "polaritas": "polarity", "konsolidasi": "consolidation", "rumus": "formula", "formulasi": "formula",
         "satuan": "target_unit", "catatan": "note", "nilai": "value", "nama": "name", "induk": "parent",
         "jumlah_indikator": "indicators", "jumlah_jabatan": "positions", "dilaporkan": "reported", "perubahan": "change",
+        // -- organisation (issue 14): the chain of superiors --
+        "atasan": "superior", "bawahan": "subordinates", "atasan_disebut": "superior_named",
+        // -- end organisation --
     ]
 
     /// The words analysts write for a kind of unit, as `kind` of units compares them

@@ -45,6 +45,8 @@ extension Catalogue {
                 position.superiorText = position.superiorText.map { shared($0) }
                 position.unit = position.unit.map { $0 + unitOffset }
                 position.heads = position.heads.map { $0 + unitOffset }
+                for e in position.evidence.indices { position.evidence[e].unit += unitOffset }
+                position.candidates = position.candidates.map { $0 + unitOffset }
                 position.indicatorIndices = position.indicatorIndices.map { $0 + indicatorOffset }
                 merged.positions.append(position)
             }

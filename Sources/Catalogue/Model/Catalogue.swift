@@ -98,6 +98,11 @@ public struct Position: Sendable {
     public var heads: Int?
     /// Why inference found no unit (for the warning), until an organisation file gives one.
     public var unresolvedReason: Message?
+    /// What points to its unit, strongest first, and how sure that makes the unit.
+    public var evidence: [Evidence] = []
+    public var confidence: Confidence = .unresolved
+    /// The units a tie left it between (unit ids), for the warning and the draft.
+    public var candidates: [Int] = []
 
     public init(title: String, location: SourceLocation) {
         self.title = title

@@ -1,13 +1,16 @@
 import Foundation
 
 /// Infers the organisation from the catalogue itself: titles define units (`KEPALA SEKSI Y` ->
-/// Seksi Y), and the task "tugas lain yang diberikan oleh <superior>" tells whom a position works
-/// for. What cannot be inferred is left unresolved with a warning naming the position; an
-/// organisation file completes or overrides it.
+/// Seksi Y); every other position is placed by its evidence (`PositionEvidence`), weighed by
+/// `EvidenceScore`. What cannot be inferred is left unresolved with a warning naming the position
+/// and, for a tie, its candidates; an organisation file completes or overrides it.
 enum OrganisationInference {
     enum Superior: Equatable {
         case headOfOffice
-        case unit(Int)
+        /// `exact`: the text names the unit as it is named (by the unit rule), not tolerantly.
+        case unit(Int, exact: Bool)
+        /// A tolerant name that fits several units equally.
+        case tied([Int], Message)
         case unresolved(Message)
     }
 
@@ -25,6 +28,8 @@ enum OrganisationInference {
             let id = org.add(makeUnit(entry.kind, entry.name, parent: parent))
             catalogue.positions[entry.position].heads = id
             catalogue.positions[entry.position].unit = id
+            catalogue.positions[entry.position].evidence = [Evidence(kind: .heads, unit: id, exact: true, weight: PositionEvidence.exactName, quote: catalogue.positions[entry.position].title)]
+            catalogue.positions[entry.position].confidence = .high
         }
 
         for p in catalogue.positions.indices {
@@ -51,33 +56,65 @@ enum OrganisationInference {
             guard let id = catalogue.positions[p].heads, !org.units[id].kind.isBidangLevel, org.units[id].parent == nil else { continue }
             let position = catalogue.positions[p]
             switch resolveOnce(position.superiorText) {
-            case .unit(let parent) where parent != id && org.units[parent].kind.isBidangLevel:
+            case .unit(let parent, _) where parent != id && org.units[parent].kind.isBidangLevel:
                 org.units[id].parent = parent
             default:
                 if org.units[id].kind == .subBagian, let sekretariat {
                     org.units[id].parent = sekretariat
                 }
-                // Otherwise left without a parent; `Catalogue.organisationDiagnostics` reports it.
+                // Otherwise placed by its staff or its neighbours below, or reported.
             }
         }
 
-        // Everyone else: the unit their title names, else their superior's unit.
-        for p in catalogue.positions.indices where catalogue.positions[p].heads == nil {
-            let position = catalogue.positions[p]
-            if let named = unitNamed(inTitle: position.title, org: org, tokens: tokens) {
-                catalogue.positions[p].unit = named
-                continue
+        // Everyone else: by the evidence.
+        let collector = PositionEvidence(catalogue: catalogue, org: org)
+        let staff = catalogue.positions.indices.filter { catalogue.positions[$0].heads == nil }
+        var superiors: [Int: Superior] = [:]
+        for p in staff {
+            let superior = resolveOnce(catalogue.positions[p].superiorText)
+            superiors[p] = superior
+            catalogue.positions[p].evidence = collector.collect(catalogue.positions[p], in: catalogue, superior: superior)
+        }
+        ParentEvidence.placeOrphans(&org, catalogue: catalogue, superiors: superiors)
+        for p in staff { settle(p, &catalogue, org: org, superior: superiors[p]!) }
+        // Positions nothing placed: their neighbours in the document, where those agree.
+        // (Not the head of office, who is above every unit.)
+        let unplaced = staff.filter { catalogue.positions[$0].evidence.isEmpty && !isHeadOfOffice(catalogue.positions[$0].title) }
+        // (Neighbours as placed by their own evidence: one placed by its neighbours places no other.)
+        let placed = catalogue.positions.map(\.unit)
+        for p in unplaced {
+            let before = (0..<p).reversed().first { placed[$0] != nil }
+            let after = (p + 1..<placed.count).first { placed[$0] != nil }
+            for n in [before, after].compactMap({ $0 }) {
+                guard let unit = placed[n] else { continue }
+                catalogue.positions[p].evidence.append(Evidence(kind: .documentOrder, unit: unit, exact: false, weight: PositionEvidence.neighbour, quote: catalogue.positions[n].title))
             }
-            switch resolveOnce(position.superiorText) {
-            case .unit(let id):
-                catalogue.positions[p].unit = id
-            case .headOfOffice:
-                catalogue.positions[p].unresolvedReason = .superiorIsHeadOfOffice
-            case .unresolved(let why):
-                catalogue.positions[p].unresolvedReason = why
-            }
+            settle(p, &catalogue, org: org, superior: superiors[p]!)
         }
         catalogue.organisation = org
+    }
+
+    static func isHeadOfOffice(_ title: String) -> Bool {
+        let t = Text.upperCollapsed(title)
+        return ["KEPALA DINAS", "KEPALA BADAN", "KEPALA KANTOR"].contains { t == $0 || t.hasPrefix($0 + " ") }
+    }
+
+    /// Decides position `p`'s unit from its evidence; without one, says why.
+    static func settle(_ p: Int, _ catalogue: inout Catalogue, org: Organisation, superior: Superior) {
+        let decision = EvidenceScore.decide(catalogue.positions[p].evidence, in: org)
+        catalogue.positions[p].unit = decision.unit
+        catalogue.positions[p].confidence = decision.confidence
+        catalogue.positions[p].candidates = decision.tied
+        guard decision.unit == nil else { catalogue.positions[p].unresolvedReason = nil; return }
+        if decision.tied.count >= 2 {
+            catalogue.positions[p].unresolvedReason = .evidenceTied(decision.tied.map { org.units[$0].fullName })
+            return
+        }
+        switch superior {
+        case .headOfOffice: catalogue.positions[p].unresolvedReason = .superiorIsHeadOfOffice
+        case .unresolved(let why), .tied(_, let why): catalogue.positions[p].unresolvedReason = why
+        case .unit: catalogue.positions[p].unresolvedReason = .noUnitGiven
+        }
     }
 
     /// `KEPALA SEKSI Y` -> (seksi, "Y"); `KEPALA SUB BAGIAN TATA USAHA UPT W` -> (sub bagian, "TATA USAHA", upt "W").
@@ -135,7 +172,7 @@ enum OrganisationInference {
         let s = text.lowercased()
         if s.hasPrefix("kepala dinas") || s.hasPrefix("kadis") { return .headOfOffice }
         if s.hasPrefix("sekretaris") {
-            if let id = org.units.firstIndex(where: { $0.kind == .sekretariat }) { return .unit(id) }
+            if let id = org.units.firstIndex(where: { $0.kind == .sekretariat }) { return .unit(id, exact: true) }
             return .unresolved(.noSekretariat)
         }
         let kinds: [(String, UnitKind)] = [
@@ -149,9 +186,12 @@ enum OrganisationInference {
         return .unresolved(.superiorNamesNoUnit(text))
     }
 
-    /// Tolerant matching of a unit name as task text writes it: every word must match a word of the
-    /// unit's name, give or take a typo or truncation; the unit whose name is covered best wins.
+    /// A unit name as task text writes it: a unit named exactly (by the unit rule) wins outright;
+    /// else tolerantly, every word matching a word of the unit's name, give or take a typo or
+    /// truncation, the unit whose name is covered best winning, and a tie naming both.
     static func match(_ name: String, kind: UnitKind, in org: Organisation, quoted: String, tokens unitTokens: [[String]]? = nil) -> Superior {
+        let exact = org.units(named: name).filter { org.units[$0].kind == kind }
+        if exact.count == 1 { return .unit(exact[0], exact: true) }
         let query = UnitName.tokens(name)
         guard !query.isEmpty else { return .unresolved(.namesNoUnit(quoted)) }
         var best: [(Int, Double)] = []
@@ -164,19 +204,20 @@ enum OrganisationInference {
         best.sort { $0.1 > $1.1 }
         guard let top = best.first else { return .unresolved(.noUnitMatches(quoted)) }
         if best.count > 1 && best[1].1 == top.1 {
-            return .unresolved(.matchesTwoUnits(quoted, org.units[top.0].fullName, org.units[best[1].0].fullName))
+            let tied = best.filter { $0.1 == top.1 }.map(\.0)
+            return .tied(tied, .matchesTwoUnits(quoted, org.units[tied[0]].fullName, org.units[tied[1]].fullName))
         }
-        return .unit(top.0)
+        return .unit(top.0, exact: false)
     }
 
-    /// "PENGELOLA DATA SEKSI PERTANIAN, ..." names its seksi outright.
-    static func unitNamed(inTitle title: String, org: Organisation, tokens: [[String]]? = nil) -> Int? {
+    /// "PENGELOLA DATA SEKSI PERTANIAN, ..." names its seksi outright: the unit, and whether by its exact name.
+    static func unitNamed(inTitle title: String, org: Organisation, tokens: [[String]]? = nil) -> (Int, Bool)? {
         let t = title.uppercased()
         let isASCII = t.withBytes { $1 }
         for (marker, kind) in [(" SEKSI ", UnitKind.seksi), (" SUB BAGIAN ", .subBagian), (" SUBBAG ", .subBagian), (" UPT ", .upt)] {
             // Upper-cased ASCII text has no lower case for `Text.range` to ignore.
             guard let r = isASCII ? Text.range(of: marker, in: t) : t.range(of: marker) else { continue }
-            if case .unit(let id) = match(String(t[r.upperBound...]), kind: kind, in: org, quoted: title, tokens: tokens) { return id }
+            if case .unit(let id, let exact) = match(String(t[r.upperBound...]), kind: kind, in: org, quoted: title, tokens: tokens) { return (id, exact) }
         }
         return nil
     }
