@@ -57,6 +57,7 @@ extension Parser {
             if let token = holder.periodToken, token.kind == .parameter {
                 return .set(.periodParameter(token.text), token)
             }
+            if holder.periodToDate { throw error(.toDateOnlyAfterFor, at: tokens[current - 1]) }
             return .set(.period(holder.period), what)
         case .timer:
             let value = peek

@@ -53,6 +53,8 @@ public struct ShowStatement: Sendable {
     public var filter: Expr?
     public var period: Period?
     public var periodToken: Token?
+    /// `for 2026 to date`: from the period's first month to the latest month reported.
+    public var periodToDate = false
     public var groupBy: [SelectItem] = []
     public var orderBy: [OrderItem] = []
     public var limit: Int?

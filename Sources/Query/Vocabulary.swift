@@ -253,3 +253,11 @@ public enum Vocabulary {
 public enum Thing: String, CaseIterable, Sendable {
     case indicators, positions, units, objectives, realisations
 }
+
+// MARK: - Monthly review (issue 13): period ranges. Kept in one block to ease merging.
+extension Vocabulary {
+    /// The words joining the ends of a range after `for`: `2026-01 to 2026-10`, `sampai`, `s.d.`.
+    public static let rangeWords = Period.rangeWords
+    /// The end of `for 2026 to date` (`s.d. sekarang`): the latest month reported.
+    public static let toDateWords = ["date", "now", "sekarang", "kini"]
+}

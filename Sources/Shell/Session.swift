@@ -12,6 +12,12 @@ public final class Session {
     public var parameters: [String: Value]
     /// Keep running the statements after one fails (`--keep-going`); the run still fails.
     public var keepGoing: Bool
+    /// `--strict`: a `load` whose files have errors loads nothing (otherwise the rows with errors
+    /// are listed and left out, and the rest is loaded).
+    public var strict = false
+    /// Problems of the data already told (those of the first load included), so a `load` that
+    /// reloads every file does not repeat them.
+    public var reported: Set<Diagnostic> = []
     public private(set) var quitRequested = false
     /// The period statements without `for` use; nil for the latest with realisations.
     public private(set) var period: Period?
@@ -232,10 +238,11 @@ public final class Session {
         }
         let (loaded, diagnostics) = Dataset.load(sources)
         let errors = diagnostics.filter { $0.severity == .error }
-        guard errors.isEmpty else {
+        // A file that cannot be read at all (no location) fails the statement as under --strict.
+        guard errors.isEmpty || !strict && !errors.contains(where: { $0.location == nil }) else {
             // In the order of the file; the last carries the note (and the statement's place when
             // it has none of its own, as for a file that cannot be read).
-            for d in errors.dropLast() { standardError(d.description + "\n") }
+            for d in errors.dropLast() where !reported.contains(d) { standardError(d.description + "\n") }
             var last = errors[errors.count - 1]
             if last.location == nil {
                 last.location = token.location
@@ -244,7 +251,12 @@ public final class Session {
             last.notes.append(Message.nothingLoaded.text)
             throw last
         }
-        for d in diagnostics { standardError(d.description + "\n") }
+        // Reloading repeats the earlier files' problems; each is told once per session.
+        let new = diagnostics.filter { !reported.contains($0) }
+        for d in new { standardError(d.description + "\n") }
+        reported.formUnion(new)
+        let newErrors = new.filter { $0.severity == .error }.count
+        if newErrors > 0 { standardError(Message.dataLoadedWithErrors(newErrors).text + "\n") }
         dataset = loaded
         cache = EvaluationCache()
         self.sources = sources

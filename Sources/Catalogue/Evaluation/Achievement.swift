@@ -37,6 +37,21 @@ public struct Scale: Sendable, Equatable {
     }
 }
 
+/// Achievement has one exact representation: rounded once, to `Achievement.decimals` decimal
+/// (half away from zero), as tables print it; categories, comparisons, aggregates and every output
+/// read that value, so a row printed 91.0 is 91 everywhere (r / t * 100 alone gives 90.99999999999999).
+public enum Achievement {
+    public static let decimals = 1
+
+    /// `x` rounded to one decimal: first to a millionth, which removes the binary noise of the
+    /// division, then to the tenth, so 66.05 (66.04999... in binary) rounds up as written.
+    public static func rounded(_ x: Double) -> Double {
+        guard x.isFinite, abs(x) < 1e9 else { return x }
+        let millionths = (x * 1e6).rounded()
+        return (millionths / 1e5).rounded() / 10
+    }
+}
+
 /// Where a period's target came from.
 public enum TargetSource: Sendable, Equatable, CustomStringConvertible {
     /// Given for exactly this period.
@@ -45,6 +60,8 @@ public enum TargetSource: Sendable, Equatable, CustomStringConvertible {
     case yearFile(Int, scaledMonths: Int?)
     /// Stated in the catalogue's formula text (`sebanyak 125 KUMKM`).
     case catalogue(scaledMonths: Int?)
+    /// The sum of the targets of each month of the period.
+    case months(Period)
 
     public var description: String {
         func scale(_ m: Int?) -> String { m.map { $0 == 12 ? "" : " × \($0)/12" } ?? "" }
@@ -52,6 +69,7 @@ public enum TargetSource: Sendable, Equatable, CustomStringConvertible {
         case .period(let p): return "\(p)"
         case .yearFile(let y, let m): return "\(y)" + scale(m)
         case .catalogue(let m): return "catalogue" + scale(m)
+        case .months(let p): return "sum of \(p.months) months' targets"
         }
     }
 }
@@ -156,6 +174,9 @@ struct Evaluator {
                     used += 1
                 }
             }
+            // A blank row for exactly this period (no value, no target) says the period was not
+            // reported, as its note does ("quarter not reported"): its months do not stand in.
+            if !period.isRange, ids.contains(where: { rows[$0].period == packed && !rows[$0].isReported && !rows[$0].hasTarget }) { used = 0 }
             let usedRows = UnsafeMutableBufferPointer(rebasing: buffer[2 * count..<2 * count + used]).lazy.map { rows[$0] }
             var realisation: Double?
             if used > 0 {
@@ -176,11 +197,16 @@ struct Evaluator {
 
             var target: Double?
             var source: TargetSource?
-            if let exact = ids.first(where: { rows[$0].period == packed && rows[$0].hasTarget }) {
+            let scaled = kind == .count && consolidation == .sum
+            if !period.isRange, let exact = ids.first(where: { rows[$0].period == packed && rows[$0].hasTarget }) {
                 target = rows[exact].target
                 source = .period(period)
+            } else if period.months > 1, scaled, let sum = monthlyTargets(ids, period) {
+                // A summed count over months (a range, or a quarter without its own target): the
+                // months' own targets add up, when every month has one.
+                target = sum
+                source = .months(period)
             } else {
-                let scaled = kind == .count && consolidation == .sum
                 let factor = scaled ? Double(period.months) / 12 : 1
                 let months = scaled ? period.months : nil
                 if let yearly = ids.first(where: { rows[$0].period == yearPacked && rows[$0].hasTarget }) {
@@ -196,11 +222,22 @@ struct Evaluator {
         }
     }
 
+    /// The sum of the targets given for each month of `period`; nil when a month has none.
+    private func monthlyTargets(_ ids: UnsafeMutableBufferPointer<Int>, _ period: Period) -> Double? {
+        var sum = 0.0
+        for m in period.firstMonth...period.lastMonth {
+            let packed = Period.month(period.year, m).packed
+            guard let id = ids.first(where: { rows[$0].period == packed && rows[$0].hasTarget }) else { return nil }
+            sum += rows[id].target
+        }
+        return sum
+    }
+
     private func achieve(realisation: Double?, target: Double?, source: TargetSource?, rows: Int, polarity: Polarity, scale: Scale) -> Evaluation {
         var achievement: Double?
         if let r = realisation, let t = target, t != 0 {
             let ratio = r / t
-            achievement = polarity == .positive ? ratio * 100 : (2 - ratio) * 100
+            achievement = Achievement.rounded(polarity == .positive ? ratio * 100 : (2 - ratio) * 100)
             if !(achievement!.isFinite) { achievement = nil }
         }
         return Evaluation(realisation: realisation, target: target, targetSource: source, achievement: achievement,

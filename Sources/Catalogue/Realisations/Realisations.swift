@@ -176,16 +176,23 @@ public struct RealisationStore: Sendable {
         for row in stored { body(Int(row.indicator), Period(packed: row.period), row.isReported, row.hasTarget) }
     }
 
-    /// The latest month (or other period) that has realisations: the default period of queries.
-    /// Of periods ending in the same month, the shortest (the month rather than its quarter).
-    public var latestPeriod: Period? { latestReported }
+    /// The latest month that has realisations: the default period of queries. A row for a longer
+    /// period (a yearly row of `2026`) does not move it past the months reported; only when no
+    /// month is reported at all is it the latest other period (of those ending in the same month,
+    /// the shortest).
+    public var latestPeriod: Period? { latestMonth ?? latestReported }
 
     /// Kept as rows load, so statements do not scan every row for their default period.
     private var latestReported: Period?
+    private var latestMonth: Period?
 
     private mutating func noteReported(_ period: Period) {
         let key = { (p: Period) in (p.year, p.lastMonth, -p.months) }
-        if latestReported.map({ key($0) < key(period) }) ?? true { latestReported = period }
+        if period.granularity == .month {
+            if latestMonth.map({ $0 < period }) ?? true { latestMonth = period }
+        } else if latestReported.map({ key($0) < key(period) }) ?? true {
+            latestReported = period
+        }
     }
 
     /// Loads one CSV file into the store, declaring settings on the catalogue's indicators.
