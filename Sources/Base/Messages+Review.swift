@@ -49,3 +49,12 @@ extension Message {
                 id: "\(period) belum berakhir: realisasi baru dilaporkan sampai \(latest) dan dibandingkan dengan target seluruh \(period); untuk bulan-bulan yang sudah berjalan tulis 'for \(range)' (atau 'for \(period) s.d. sekarang')")
     }
 }
+
+// MARK: - Rule sets
+extension Message {
+    public static func unknownRuleSet(_ name: String, _ names: [String]) -> Message {
+        Message(id: "unknown-rule-set",
+                "unknown rule set '\(name)'; the rule sets are \(names.joined(separator: ", "))",
+                id: "aturan '\(name)' tidak dikenal; aturan yang ada: \(names.joined(separator: ", "))")
+    }
+}

@@ -149,6 +149,13 @@ public enum Schema {
             Field(name: "category", type: .text, meaning: "predikat from the achievement: Sangat Baik, Baik, Cukup, Kurang, Sangat Kurang") { c, r in
                 text(evaluation(c, r).category)
             },
+            Field(name: "score", type: .number, meaning: "the rule set's score: skp-2021 converts capaian (above 110% scores 120); the others score the capaian itself") { c, r in
+                number(evaluation(c, r).score)
+            },
+            Field(name: "rule", type: .text, meaning: "the rule set and the row of it that gave the score, e.g. skp-2021: > 110%: 120") { c, r in
+                guard let rule = evaluation(c, r).rule else { return .missing }
+                return .text("\(c.dataset.scale.rules.rawValue): \(rule)")
+            },
             Field(name: "reports", type: .number, meaning: "how many reported rows make the realisation") { c, r in .number(Double(evaluation(c, r).rows)) },
             Field(name: "previous_achievement", type: .percent, meaning: "achievement in the period before, of the same length (last month for a month)") { c, r in
                 number(previous(c, r).achievement)

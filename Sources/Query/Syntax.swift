@@ -113,6 +113,8 @@ public enum Setting: Sendable, Equatable {
     /// nil: back to standard output.
     case output(String?)
     case parameter(String, Value)
+    /// `set rules skp-2021`: the rule set's name as written.
+    case rules(String)
 }
 
 public enum LoadKind: String, CaseIterable, Sendable {

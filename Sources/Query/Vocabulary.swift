@@ -110,6 +110,8 @@ public struct ClauseRule: Sendable {
 /// What `set` changes, with its Bahasa Indonesia names (`atur periode 2026-10`).
 public enum SettingName: String, CaseIterable, Sendable {
     case format, period, output, timer, param
+    /// The rule set (issue 13, monthly review).
+    case rules
 
     public var aliases: [String] {
         switch self {
@@ -118,6 +120,7 @@ public enum SettingName: String, CaseIterable, Sendable {
         case .output: ["keluaran"]
         case .timer: ["pewaktu"]
         case .param: ["parameter"]
+        case .rules: ["aturan"]
         }
     }
 

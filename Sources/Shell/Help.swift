@@ -120,6 +120,7 @@ public enum Help {
     set output "file" | set output stdout     send results to a file (started afresh) until switched back
     set timer on|off                          print how long each statement took
     set param NAME = VALUE                    a typed parameter for $NAME
+    set rules lkjip|capped-100|skp-2021       the rule set: capping, bands and score (README, Rule sets)
 
     """ }
 

@@ -208,6 +208,16 @@ public final class Session {
             }
             period = p
         case .timer(let on): timer = on
+        case .rules(let name):
+            guard let rules = RuleSet(rawValue: name.lowercased()) else {
+                throw .error(.unknownRuleSet(name, RuleSet.allCases.map(\.rawValue)), at: token)
+            }
+            // Bands given with --scale stay; a rule set's own bands follow the rule set.
+            var scale = dataset.scale
+            if scale.bands == scale.rules.scale.bands { scale = Scale(rules: rules) } else { scale.rules = rules }
+            dataset.scale = scale
+            sources.scale = scale
+            cache = EvaluationCache()
         case .output(let rawPath):
             let path = try rawPath.map { p throws(Diagnostic) in try expand(p, at: token) }
             if let path {

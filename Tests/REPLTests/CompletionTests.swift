@@ -142,7 +142,7 @@ struct CompletionTests {
 
     @Test("settings, formats, help topics")
     func settings() {
-        #expect(complete("set ") == ["format", "period", "output", "timer", "param"])
+        #expect(complete("set ") == ["format", "period", "output", "timer", "param", "rules"])
         #expect(complete("set f") == ["format"])
         #expect(complete("set format ") == ["table", "csv", "tsv", "json", "markdown"])
         #expect(complete("set format c") == ["csv"])

@@ -7,6 +7,8 @@ public struct Scale: Sendable, Equatable {
         public var name: String
     }
     public var bands: [Band]
+    /// The rule set the bands belong to: whether capaian is capped, how it is scored.
+    public var rules: RuleSet = .default
 
     /// >= 91 Sangat Baik, >= 76 Baik, >= 66 Cukup, >= 51 Kurang, otherwise Sangat Kurang.
     public static let standard = Scale(bands: [
@@ -31,6 +33,12 @@ public struct Scale: Sendable, Equatable {
     }
 
     public init(bands: [Band]) { self.bands = bands }
+
+    /// A rule set with its own bands.
+    public init(rules: RuleSet) {
+        self = rules.scale
+        self.rules = rules
+    }
 
     public func category(_ achievement: Double) -> String {
         bands.first { achievement >= $0.minimum }?.name ?? bands.last!.name
@@ -82,6 +90,10 @@ public struct Evaluation: Sendable, Equatable {
     public var targetSource: TargetSource?
     public var achievement: Double?
     public var category: String?
+    /// The score of the rule set (`skp-2021` converts capaian; the others score it as it is), and
+    /// the row of the rule that gave it.
+    public var score: Double?
+    public var rule: String?
     /// How many reported rows made the realisation.
     public var rows: Int
 
@@ -240,7 +252,11 @@ struct Evaluator {
             achievement = Achievement.rounded(polarity == .positive ? ratio * 100 : (2 - ratio) * 100)
             if !(achievement!.isFinite) { achievement = nil }
         }
-        return Evaluation(realisation: realisation, target: target, targetSource: source, achievement: achievement,
-                          category: achievement.map(scale.category), rows: rows)
+        // The rule set caps (capped-100) before the value is banded, averaged or scored.
+        achievement = achievement.map(scale.rules.applied)
+        var e = Evaluation(realisation: realisation, target: target, targetSource: source, achievement: achievement,
+                           category: achievement.map(scale.category), rows: rows)
+        if let a = achievement { (e.score, e.rule) = scale.rules.score(a) }
+        return e
     }
 }
