@@ -139,8 +139,11 @@ public enum Schema {
             },
             Field(name: "period", type: .period, meaning: "the period evaluated") { c, r in period(c, r).map(Value.period) ?? .missing },
             Field(name: "target", type: .number, meaning: "the target for the period (percent for ratios)") { c, r in number(evaluation(c, r).target) },
-            Field(name: "target_source", type: .text, meaning: "where the target came from: the period, the year (scaled) or the catalogue") { c, r in
-                text(evaluation(c, r).targetSource?.description)
+            Field(name: "target_source", type: .text, meaning: "where the target came from: the period, the year (scaled) or the catalogue; a range target's bounds") { c, r in
+                let e = evaluation(c, r)
+                guard let source = e.targetSource?.description else { return .missing }
+                guard let upper = e.targetUpper, let lower = e.target else { return .text(source) }
+                return .text("\(source), range \(numberLiteral(lower))-\(numberLiteral(upper))")
             },
             Field(name: "realisation", type: .number, meaning: "what was achieved in the period (percent for ratios)") { c, r in number(evaluation(c, r).realisation) },
             Field(name: "achievement", type: .percent, meaning: "capaian: realisation / target x 100 (or 2 - r/t for negative polarity)") { c, r in

@@ -65,3 +65,33 @@ struct RuleSetTests {
         #expect(e.achievement == 150 && e.category == "Sangat Baik" && e.score == 150)
     }
 }
+
+@Suite("Range targets: 80-90 compared with the bound the realisation passes (PermenPANRB 8/2021, Bab VI, p. 110)")
+struct RangeTargetTests {
+    static let cases: [(String, String, Bool, Double)] = [
+        ("70", "80-90", false, 87.5), ("85", "80 - 90", false, 100), ("99", "80 s.d. 90", false, 110),
+        ("80", "80-90", false, 100), ("90", "80-90", false, 100),
+        ("70", "80-90", true, 112.5), ("99", "80-90", true, 90),
+    ]
+
+    @Test("below the range against the lower bound, above it against the upper, 100 inside; both polarities", arguments: cases)
+    func range(_ c: (String, String, Bool, Double)) throws {
+        var loaded = Loaded()
+        let diagnostics = try loaded.load("""
+        code,period,value,target,polarity
+        KSPER-2,2026-10,\(c.0),\(c.1),\(c.2 ? "negative" : "positive")
+        """)
+        #expect(diagnostics == [])
+        let index = loaded.catalogue.indicators.firstIndex { $0.code == "KSPER-2" }!
+        let e = loaded.store.evaluate(index, in: .month(2026, 10), catalogue: loaded.catalogue)
+        #expect(e.achievement == c.3)
+        #expect(e.target == 80 && e.targetUpper == 90)
+    }
+
+    @Test("a range written backwards, or not two numbers, is an error at the cell")
+    func malformed() throws {
+        var loaded = Loaded()
+        let diagnostics = try loaded.load("code,period,value,target\nKSPER-2,2026-10,5,90-80\n")
+        #expect(diagnostics == ["r.csv:2:19: error: target '90-80' is not a number"])
+    }
+}

@@ -94,6 +94,8 @@ public struct Evaluation: Sendable, Equatable {
     /// the row of the rule that gave it.
     public var score: Double?
     public var rule: String?
+    /// The upper bound of a range target (`80-90`); `target` is then the lower bound.
+    public var targetUpper: Double?
     /// How many reported rows made the realisation.
     public var rows: Int
 
@@ -132,7 +134,8 @@ extension RealisationStore {
             lastRow.withUnsafeBufferPointer { last in
                 rowCount.withUnsafeBufferPointer { counts in
                     catalogue.indicators.withUnsafeBufferPointer { indicators in
-                        body(Evaluator(rows: rows, lastRow: last, rowCount: counts, indicators: indicators, scale: scale))
+                        body(Evaluator(rows: rows, lastRow: last, rowCount: counts, indicators: indicators, scale: scale,
+                                       targetUppers: targetUppers))
                     }
                 }
             }
@@ -147,6 +150,7 @@ struct Evaluator {
     let rowCount: UnsafeBufferPointer<Int32>
     let indicators: UnsafeBufferPointer<Indicator>
     let scale: Scale
+    let targetUppers: [Int32: Double]
 
     func evaluate(_ index: Int, in period: Period) -> Evaluation {
         // Fields read in place: copying the Indicator would retain and release all its Strings.
@@ -207,11 +211,12 @@ struct Evaluator {
                 }
             }
 
-            var target: Double?
+            var target: Double?, upper: Double?
             var source: TargetSource?
             let scaled = kind == .count && consolidation == .sum
             if !period.isRange, let exact = ids.first(where: { rows[$0].period == packed && rows[$0].hasTarget }) {
                 target = rows[exact].target
+                upper = targetUppers[Int32(exact)]
                 source = .period(period)
             } else if period.months > 1, scaled, let sum = monthlyTargets(ids, period) {
                 // A summed count over months (a range, or a quarter without its own target): the
@@ -223,13 +228,14 @@ struct Evaluator {
                 let months = scaled ? period.months : nil
                 if let yearly = ids.first(where: { rows[$0].period == yearPacked && rows[$0].hasTarget }) {
                     target = rows[yearly].target * factor
+                    upper = targetUppers[Int32(yearly)].map { $0 * factor }
                     source = .yearFile(period.year, scaledMonths: months)
                 } else if let stated = statedTarget {
                     target = stated * factor
                     source = .catalogue(scaledMonths: months)
                 }
             }
-            return achieve(realisation: realisation, target: target, source: source, rows: used,
+            return achieve(realisation: realisation, target: target, upper: upper, source: source, rows: used,
                            polarity: polarity, scale: scale)
         }
     }
@@ -245,10 +251,14 @@ struct Evaluator {
         return sum
     }
 
-    private func achieve(realisation: Double?, target: Double?, source: TargetSource?, rows: Int, polarity: Polarity, scale: Scale) -> Evaluation {
+    private func achieve(realisation: Double?, target: Double?, upper: Double?, source: TargetSource?, rows: Int, polarity: Polarity,
+                         scale: Scale) -> Evaluation {
         var achievement: Double?
-        if let r = realisation, let t = target, t != 0 {
-            let ratio = r / t
+        if let r = realisation, let low = target {
+            // A range target (80-90): the lower bound below it, the upper above it, 100 inside
+            // (PermenPANRB 8/2021, Bab VI, p. 110 of the flipbuilder copy).
+            let t = upper.map { r > $0 ? $0 : (r < low ? low : r) } ?? low
+            let ratio = t == 0 ? Double.nan : r / t
             achievement = Achievement.rounded(polarity == .positive ? ratio * 100 : (2 - ratio) * 100)
             if !(achievement!.isFinite) { achievement = nil }
         }
@@ -256,6 +266,7 @@ struct Evaluator {
         achievement = achievement.map(scale.rules.applied)
         var e = Evaluation(realisation: realisation, target: target, targetSource: source, achievement: achievement,
                            category: achievement.map(scale.category), rows: rows)
+        e.targetUpper = upper
         if let a = achievement { (e.score, e.rule) = scale.rules.score(a) }
         return e
     }

@@ -114,6 +114,8 @@ public struct RealisationStore: Sendable {
     /// Notes, kept by row only where given; the same text (a file's "target in percent" on
     /// every row) is kept once.
     var notes: [Int32: Int32] = [:]
+    /// Range targets: the upper bound by stored row (its `target` is the lower bound).
+    var targetUppers: [Int32: Double] = [:]
     var noteTexts: [String] = []
     var noteNumbers: [String: Int32] = [:]
     var declared: [Int: [String: (String, SourceLocation)]] = [:]
@@ -236,7 +238,7 @@ public struct RealisationStore: Sendable {
         fileStarts.append(stored.count)
         var diagnostics: [Diagnostic] = []
         var polarities: [Int: Polarity] = [:], consolidations: [Int: Consolidation] = [:]
-        var refusal = 0, problem = 0, note = 0, setting = 0
+        var refusal = 0, problem = 0, note = 0, setting = 0, range = 0
         for (k, row) in file.rows.enumerated() {
             while refusal < file.refusals.count, file.refusals[refusal].before == k {
                 diagnostics.append(file.refusals[refusal].1)
@@ -279,7 +281,17 @@ public struct RealisationStore: Sendable {
                 text = file.notes[note].1
                 note += 1
             }
-            if problems.isEmpty { append(row, note: text) } else { diagnostics += problems }
+            var upper: Double?
+            if range < file.targetUppers.count, file.targetUppers[range].row == k {
+                upper = file.targetUppers[range].1
+                range += 1
+            }
+            if problems.isEmpty {
+                if let upper { targetUppers[Int32(stored.count)] = upper }
+                append(row, note: text)
+            } else {
+                diagnostics += problems
+            }
         }
         for rest in file.refusals[refusal...] { diagnostics.append(rest.1) }
         // Settings reach the catalogue once the whole file has been read.
