@@ -58,3 +58,12 @@ extension Message {
                 id: "aturan '\(name)' tidak dikenal; aturan yang ada: \(names.joined(separator: ", "))")
     }
 }
+
+// MARK: - Crosstab
+extension Message {
+    public static func expectedPivotField(found: String) -> Message {
+        Message(id: "expected-pivot-field",
+                "expected the field to pivot after 'pivot' (once per statement), e.g. pivot period; found \(found)",
+                id: "diharapkan nama kolom setelah 'pivot' (sekali per pernyataan), misalnya pivot periode; ditemukan \(found)")
+    }
+}

@@ -98,7 +98,29 @@ public struct Interpreter {
     }
 
     func run(_ show: ShowStatement) throws(Diagnostic) -> ResultSet {
-        let (plan, context) = try planned(show)
-        return try Executor(context: context, isCancelled: isCancelled).run(plan)
+        guard let pivot = show.pivot else {
+            let (plan, context) = try planned(show)
+            return try Executor(context: context, isCancelled: isCancelled).run(plan)
+        }
+        // The pivoted field is a column of the statement (added when not written), then the
+        // result is turned into a crosstab.
+        var statement = show
+        statement.pivot = nil
+        if statement.columns.isEmpty {
+            statement.columns = Schema.defaultColumns[show.thing]!.map { SelectItem(expr: .name($0, show.thingToken), alias: nil, text: $0) }
+        }
+        let word = pivot.text.lowercased()
+        let field = Vocabulary.fieldAliases[word] ?? word
+        func names(_ item: SelectItem) -> Bool {
+            if item.alias?.lowercased() == word { return true }
+            guard item.alias == nil, case .name(let w, _) = item.expr else { return false }
+            return (Vocabulary.fieldAliases[w.lowercased()] ?? w.lowercased()) == field
+        }
+        if !statement.columns.contains(where: names) {
+            statement.columns.append(SelectItem(expr: .name(pivot.text, pivot), alias: nil, text: field))
+        }
+        let index = statement.columns.firstIndex(where: names)!
+        let result = try run(statement)
+        return Pivot.apply(result, column: index)
     }
 }

@@ -123,6 +123,14 @@ public struct Parser {
         let clauseList = Vocabulary.choices(clauses.map(\.written))
         while !(peek.kind == .end || peek.kind == .semicolon || keyword(peek) == .to) {
             let token = peek
+            if token.kind == .identifier, Vocabulary.pivotWords.contains(token.text.lowercased()) {
+                // pivot = "pivot" NAME ;  (a crosstab: the field's values become columns)
+                advance()
+                guard peek.kind == .identifier, statement.pivot == nil else { throw error(.expectedPivotField(found: describe(peek)), at: peek) }
+                statement.pivot = peek
+                advance()
+                continue
+            }
             if isStatementKeyword(token) {
                 throw error(.semicolonBefore(token.text), at: token)
             }

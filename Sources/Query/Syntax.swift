@@ -55,6 +55,8 @@ public struct ShowStatement: Sendable {
     public var periodToken: Token?
     /// `for 2026 to date`: from the period's first month to the latest month reported.
     public var periodToDate = false
+    /// `pivot period`: the field whose values become columns (a crosstab), and its token.
+    public var pivot: Token?
     public var groupBy: [SelectItem] = []
     public var orderBy: [OrderItem] = []
     public var limit: Int?

@@ -263,4 +263,6 @@ extension Vocabulary {
     public static let rangeWords = Period.rangeWords
     /// The end of `for 2026 to date` (`s.d. sekarang`): the latest month reported.
     public static let toDateWords = ["date", "now", "sekarang", "kini"]
+    /// The crosstab clause: `pivot period` (`silang periode`).
+    public static let pivotWords = ["pivot", "silang"]
 }
