@@ -81,7 +81,8 @@ def evaluation_sql(name, period, year):
     """The indicators evaluated for one month, as iki defines it (README "How achievement is computed"):
     realisation = sum(value) for counts, sum(numerator)/sum(denominator)*100 for ratios, over the
     reported rows of the month; target = the yearly target (a row for the year in the files, else the
-    catalogue's) x 1/12 for summed counts, unchanged otherwise; achievement = realisation/target*100,
+    catalogue's) x 1/12 for summed counts, unchanged otherwise; achievement = realisation/target*100
+    rounded once to one decimal (first to a millionth, as iki does),
     (2 - realisation/target)*100 for negative polarity; missing stays NULL."""
     return f"""
 {name}_rows as (
@@ -98,9 +99,9 @@ def evaluation_sql(name, period, year):
   left join {name}_rows m on m.code = i.code
   left join yearly y on y.code = i.code),
 {name} as (
-  select e.*, case when e.realisation is null or e.target is null or e.target = 0 then null
+  select e.*, round(round(case when e.realisation is null or e.target is null or e.target = 0 then null
                    when e.polarity = 'negative' then (2 - e.realisation / e.target) * 100
-                   else e.realisation / e.target * 100 end as achievement
+                   else e.realisation / e.target * 100 end, 6), 1) as achievement
   from {name}_ev e)"""
 
 

@@ -18,8 +18,11 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     public var year: Int
     public var granularity: Granularity
-    /// 1-based: month 1...12, quarter 1...4, semester 1...2; 1 for a year.
+    /// 1-based: month 1...12, quarter 1...4, semester 1...2; 1 for a year. For a range, its last month.
     public var index: Int
+    /// A range of months of one year (`2026-01 to 2026-10`, year to date): its first month; nil
+    /// for a calendar period. A range that is a calendar period is made that period (`range`).
+    public private(set) var rangeStart: Int?
 
     public init(year: Int, granularity: Granularity, index: Int = 1) {
         self.year = year
@@ -30,11 +33,25 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     public static func month(_ year: Int, _ month: Int) -> Period { Period(year: year, granularity: .month, index: month) }
     public static func year(_ year: Int) -> Period { Period(year: year, granularity: .year) }
 
+    /// The months `first`...`last` of `year` (1 <= first <= last <= 12) as one period: the
+    /// calendar period when they make one (January to March is 2026-Q1), else a range.
+    public static func range(_ year: Int, from first: Int, to last: Int) -> Period {
+        let length = last - first + 1
+        for g in Granularity.allCases where g.rawValue == length && (first - 1) % length == 0 {
+            return Period(year: year, granularity: g, index: (first - 1) / length + 1)
+        }
+        var p = Period(year: year, granularity: .month, index: last)
+        p.rangeStart = first
+        return p
+    }
+
+    public var isRange: Bool { rangeStart != nil }
+
     /// First and last month (1...12) of the year this period covers.
-    public var firstMonth: Int { (index - 1) * granularity.rawValue + 1 }
-    public var lastMonth: Int { index * granularity.rawValue }
+    public var firstMonth: Int { rangeStart ?? (index - 1) * granularity.rawValue + 1 }
+    public var lastMonth: Int { rangeStart == nil ? index * granularity.rawValue : index }
     /// How many months the period spans.
-    public var months: Int { granularity.rawValue }
+    public var months: Int { lastMonth - firstMonth + 1 }
 
     public func contains(_ other: Period) -> Bool {
         other.year == year && other.firstMonth >= firstMonth && other.lastMonth <= lastMonth
@@ -42,6 +59,11 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// The period of the same length just before this one (2026-01 -> 2025-12).
     public var previous: Period {
+        if let start = rangeStart {
+            // A range's previous is the same range a month shorter (January to September before
+            // January to October), as a recap compares "s.d. bulan ini" with "s.d. bulan lalu".
+            return .range(year, from: start, to: index - 1)
+        }
         if index > 1 { return Period(year: year, granularity: granularity, index: index - 1) }
         return Period(year: year - 1, granularity: granularity, index: 12 / granularity.rawValue)
     }
@@ -52,6 +74,7 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     public var description: String {
+        if let start = rangeStart { return "\(Period.month(year, start)) to \(Period.month(year, index))" }
         switch granularity {
         case .month: return "\(year)-" + (index < 10 ? "0" : "") + "\(index)"
         case .quarter: return "\(year)-Q\(index)"
@@ -92,6 +115,20 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         let month = Int(tens) * 10 + Int(ones)
         guard (1...12).contains(month) else { return nil }
         return Period(year: year, granularity: .month, index: month)
+    }
+
+    /// The words that join the two ends of a range: `2026-01 to 2026-10`, `sampai`, `s.d.`.
+    public static let rangeWords = ["to", "sampai", "s.d.", "s.d", "sd", "hingga"]
+
+    /// `A to B` (or `sampai`, `s.d.`) of one year, B not before A; nil otherwise. Only queries
+    /// say ranges: a row of a file is for one calendar period (`init(parsing:)`).
+    public init?(parsingRange text: String) {
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        guard let k = words.firstIndex(where: { Period.rangeWords.contains($0.lowercased()) }),
+              let a = Period(parsing: words[..<k].joined(separator: " ")),
+              let b = Period(parsing: words[(k + 1)...].joined(separator: " ")),
+              a.year == b.year, a.firstMonth <= b.lastMonth else { return nil }
+        self = .range(a.year, from: a.firstMonth, to: b.lastMonth)
     }
 
     public init?(parsing raw: String) {

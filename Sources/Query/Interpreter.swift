@@ -59,6 +59,15 @@ public struct Interpreter {
             }
             return (period, .statement)
         }
+        if let p = show.period, show.periodToDate {
+            // Year to date: from the period's first month to the latest month reported (the
+            // year's end when a later year is reported).
+            guard let latest = dataset.realisations.latestPeriod, latest.year >= p.year,
+                  latest.year > p.year || latest.lastMonth >= p.firstMonth else {
+                throw .error(.nothingReportedToDate(p), at: show.periodToken!)
+            }
+            return (.range(p.year, from: p.firstMonth, to: latest.year > p.year ? 12 : latest.lastMonth), .statement)
+        }
         if let p = show.period { return (p, .statement) }
         // Realisations without `for` list every period; everything else uses the current one.
         return (show.thing == .realisations ? nil : defaultPeriod, period == nil ? .latest : .session)
@@ -72,11 +81,46 @@ public struct Interpreter {
     func planned(_ show: ShowStatement) throws(Diagnostic) -> (plan: Plan, context: Context) {
         let (period, source) = try resolvePeriod(show)
         let context = Context(dataset: dataset, period: period, cache: cache)
-        return (try Planner.plan(show, period: period, source: source, context: context, parameters: parameters), context)
+        var plan = try Planner.plan(show, period: period, source: source, context: context, parameters: parameters)
+        if let warning = notOver(show, period) { plan.warnings.insert(warning, at: 0) }
+        return (plan, context)
+    }
+
+    /// A warning when the statement's `for` names a calendar period whose last months are not
+    /// reported yet (`for 2026` in October): the realisation so far would be compared with the
+    /// whole period's target. It names the range that compares like with like.
+    func notOver(_ show: ShowStatement, _ period: Period?) -> Diagnostic? {
+        guard show.thing != .realisations, let period, !period.isRange, period.months > 1, let token = show.periodToken,
+              let latest = dataset.realisations.latestPeriod, latest.granularity == .month, latest.year == period.year,
+              latest.lastMonth >= period.firstMonth, latest.lastMonth < period.lastMonth else { return nil }
+        let range = Period.range(period.year, from: period.firstMonth, to: latest.lastMonth)
+        return .warning(.periodNotOver(period, latest: latest, range: range), at: token.location, length: token.length)
     }
 
     func run(_ show: ShowStatement) throws(Diagnostic) -> ResultSet {
-        let (plan, context) = try planned(show)
-        return try Executor(context: context, isCancelled: isCancelled).run(plan)
+        guard let pivot = show.pivot else {
+            let (plan, context) = try planned(show)
+            return try Executor(context: context, isCancelled: isCancelled).run(plan)
+        }
+        // The pivoted field is a column of the statement (added when not written), then the
+        // result is turned into a crosstab.
+        var statement = show
+        statement.pivot = nil
+        if statement.columns.isEmpty {
+            statement.columns = Schema.defaultColumns[show.thing]!.map { SelectItem(expr: .name($0, show.thingToken), alias: nil, text: $0) }
+        }
+        let word = pivot.text.lowercased()
+        let field = Vocabulary.fieldAliases[word] ?? word
+        func names(_ item: SelectItem) -> Bool {
+            if item.alias?.lowercased() == word { return true }
+            guard item.alias == nil, case .name(let w, _) = item.expr else { return false }
+            return (Vocabulary.fieldAliases[w.lowercased()] ?? w.lowercased()) == field
+        }
+        if !statement.columns.contains(where: names) {
+            statement.columns.append(SelectItem(expr: .name(pivot.text, pivot), alias: nil, text: field))
+        }
+        let index = statement.columns.firstIndex(where: names)!
+        let result = try run(statement)
+        return Pivot.apply(result, column: index)
     }
 }

@@ -136,6 +136,12 @@ public struct Lexer {
         }
         if c.isLetter || c == "_" {
             while let d = peek(), d.isLetter || d.isNumber || d == "_" { _ = advance() }
+            // `s.d.` ("sampai dengan") joins the ends of a period range: one word.
+            if index < source.endIndex, source[startIndex..<index].lowercased() == "s", peek() == ".", peek(1) == "d" || peek(1) == "D" {
+                _ = advance(); _ = advance()
+                if peek() == "." { _ = advance() }
+                return token(.identifier)
+            }
             let word = String(source[startIndex..<index])
             // KMAL.DKUMIK.SDIN-1: the office's code in front, when several offices are loaded.
             if word.allSatisfy({ $0.isUppercase || $0.isNumber }), word.count >= 2, peek() == ".", peek(1)?.isUppercase == true {

@@ -34,7 +34,7 @@ extension Parser {
     }
 
     // set = "set" ( "format" NAME | "period" ( period | "latest" ) | "timer" ( "on" | "off" )
-    //       | "output" ( STRING | "stdout" ) | "param" NAME "=" primary | "language" ( "id" | "en" ) ) ;
+    //       | "output" ( STRING | "stdout" ) | "param" NAME "=" primary | "language" ( "id" | "en" ) | "rules" NAME ) ;
     mutating func set(_ start: Token) throws(Diagnostic) -> Command {
         let what = peek
         guard what.kind == .identifier, let setting = SettingName(word: what.text) else {
@@ -57,7 +57,18 @@ extension Parser {
             if let token = holder.periodToken, token.kind == .parameter {
                 return .set(.periodParameter(token.text), token)
             }
+            if holder.periodToDate { throw error(.toDateOnlyAfterFor, at: tokens[current - 1]) }
             return .set(.period(holder.period), what)
+        case .rules:
+            // `capped-100`, `skp-2021`: a name with a dash, read as its tokens written together.
+            let first = peek
+            var name = ""
+            while ![.end, .semicolon].contains(peek.kind) {
+                name += peek.kind == .string ? peek.text : peek.text
+                advance()
+            }
+            guard !name.isEmpty else { throw error(.unknownRuleSet("", RuleSet.allCases.map(\.rawValue)), at: first) }
+            return .set(.rules(name), first)
         case .timer:
             let value = peek
             guard value.kind == .identifier, let on = Vocabulary.switchWords.first(where: { [$0.english, $0.indonesian].contains(value.text.lowercased()) })?.on else {

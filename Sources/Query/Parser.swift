@@ -123,6 +123,14 @@ public struct Parser {
         let clauseList = Vocabulary.choices(clauses.map(\.written))
         while !(peek.kind == .end || peek.kind == .semicolon || keyword(peek) == .to) {
             let token = peek
+            if token.kind == .identifier, Vocabulary.pivotWords.contains(token.text.lowercased()) {
+                // pivot = "pivot" NAME ;  (a crosstab: the field's values become columns)
+                advance()
+                guard peek.kind == .identifier, statement.pivot == nil else { throw error(.expectedPivotField(found: describe(peek)), at: peek) }
+                statement.pivot = peek
+                advance()
+                continue
+            }
             if isStatementKeyword(token) {
                 throw error(.semicolonBefore(token.text), at: token)
             }
@@ -199,36 +207,6 @@ public struct Parser {
             result.append(SelectItem(expr: expr, alias: alias, text: text))
         } while match(",")
         return result
-    }
-
-    // period = PERIOD | NUMBER | PARAMETER | STRING | word { word } NUMBER   (TW3 2026, Triwulan III 2026)
-    mutating func period(into statement: inout ShowStatement, after forToken: Token) throws(Diagnostic) {
-        let first = peek
-        if first.kind == .parameter {
-            advance()
-            statement.periodToken = first
-            return
-        }
-        var words: [String] = []
-        if first.kind == .identifier {
-            // TW3 2026, Triwulan III 2026, Semester I 2026, Oktober 2026: words, then the year.
-            while peek.kind == .identifier && keyword(peek) == nil {
-                words.append(peek.text)
-                advance()
-            }
-            // The number, then the year: `TW 3 2026`, as Period(parsing:) reads it.
-            for _ in 0..<2 where peek.kind == .number { words.append(peek.text); advance() }
-        } else if [.period, .number, .string].contains(first.kind) {
-            words.append(first.text)
-            advance()
-        }
-        guard !words.isEmpty else { throw error(.expectedPeriod, at: first) }
-        let text = words.joined(separator: " ")
-        guard let period = Period(parsing: text) else {
-            throw error(.notAPeriod(text), at: first, notes: [.periodForms])
-        }
-        statement.period = period
-        statement.periodToken = first
     }
 
     // describe = "describe" thing [ NAME | STRING ] ;

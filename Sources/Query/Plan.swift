@@ -22,7 +22,7 @@ public struct Plan {
     let order: [OrderKey]
     public let limit: Int?
     /// Said while planning (a unit name that matches nothing), shown beside the result.
-    public let warnings: [Diagnostic]
+    public var warnings: [Diagnostic]
     /// Filled by the executor for the grouped outputs to read.
     let groups: GroupTable
 

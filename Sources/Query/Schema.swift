@@ -140,8 +140,11 @@ public enum Schema {
             },
             Field(name: "period", type: .period, meaning: "the period evaluated") { c, r in period(c, r).map(Value.period) ?? .missing },
             Field(name: "target", type: .number, meaning: "the target for the period (percent for ratios)") { c, r in number(evaluation(c, r).target) },
-            Field(name: "target_source", type: .text, meaning: "where the target came from: the period, the year (scaled) or the catalogue") { c, r in
-                text(evaluation(c, r).targetSource?.description)
+            Field(name: "target_source", type: .text, meaning: "where the target came from: the period, the year (scaled) or the catalogue; a range target's bounds") { c, r in
+                let e = evaluation(c, r)
+                guard let source = e.targetSource?.description else { return .missing }
+                guard let upper = e.targetUpper, let lower = e.target else { return .text(source) }
+                return .text("\(source), range \(numberLiteral(lower))-\(numberLiteral(upper))")
             },
             Field(name: "realisation", type: .number, meaning: "what was achieved in the period (percent for ratios)") { c, r in number(evaluation(c, r).realisation) },
             Field(name: "achievement", type: .percent, meaning: "capaian: realisation / target x 100 (or 2 - r/t for negative polarity)") { c, r in
@@ -149,6 +152,13 @@ public enum Schema {
             },
             Field(name: "category", type: .text, meaning: "predikat from the achievement: Sangat Baik, Baik, Cukup, Kurang, Sangat Kurang") { c, r in
                 text(evaluation(c, r).category)
+            },
+            Field(name: "score", type: .number, meaning: "the rule set's score: skp-2021 converts capaian (above 110% scores 120); the others score the capaian itself") { c, r in
+                number(evaluation(c, r).score)
+            },
+            Field(name: "rule", type: .text, meaning: "the rule set and the row of it that gave the score, e.g. skp-2021: > 110%: 120") { c, r in
+                guard let rule = evaluation(c, r).rule else { return .missing }
+                return .text("\(c.dataset.scale.rules.rawValue): \(rule)")
             },
             Field(name: "reports", type: .number, meaning: "how many reported rows make the realisation") { c, r in .number(Double(evaluation(c, r).rows)) },
             Field(name: "previous_achievement", type: .percent, meaning: "achievement in the period before, of the same length (last month for a month)") { c, r in

@@ -53,6 +53,10 @@ public struct ShowStatement: Sendable {
     public var filter: Expr?
     public var period: Period?
     public var periodToken: Token?
+    /// `for 2026 to date`: from the period's first month to the latest month reported.
+    public var periodToDate = false
+    /// `pivot period`: the field whose values become columns (a crosstab), and its token.
+    public var pivot: Token?
     public var groupBy: [SelectItem] = []
     public var orderBy: [OrderItem] = []
     public var limit: Int?
@@ -113,6 +117,8 @@ public enum Setting: Sendable, Equatable {
     case parameter(String, Value)
     /// `set language id|en`: messages, headers and help from then on.
     case language(Language)
+    /// `set rules skp-2021`: the rule set's name as written.
+    case rules(String)
 }
 
 public enum LoadKind: String, CaseIterable, Sendable {

@@ -111,6 +111,8 @@ public struct ClauseRule: Sendable {
 /// What `set` changes, with its Bahasa Indonesia names (`atur periode 2026-10`).
 public enum SettingName: String, CaseIterable, Sendable {
     case format, period, output, timer, param, language
+    /// The rule set (issue 13, monthly review).
+    case rules
 
     public var aliases: [String] {
         switch self {
@@ -120,6 +122,7 @@ public enum SettingName: String, CaseIterable, Sendable {
         case .output: ["keluaran"]
         case .timer: ["pewaktu"]
         case .param: ["parameter"]
+        case .rules: ["aturan"]
         }
     }
 
@@ -278,4 +281,14 @@ public enum Vocabulary {
 
 public enum Thing: String, CaseIterable, Sendable {
     case indicators, positions, units, objectives, realisations
+}
+
+// MARK: - Monthly review (issue 13): period ranges. Kept in one block to ease merging.
+extension Vocabulary {
+    /// The words joining the ends of a range after `for`: `2026-01 to 2026-10`, `sampai`, `s.d.`.
+    public static let rangeWords = Period.rangeWords
+    /// The end of `for 2026 to date` (`s.d. sekarang`): the latest month reported.
+    public static let toDateWords = ["date", "now", "sekarang", "kini"]
+    /// The crosstab clause: `pivot period` (`silang periode`).
+    public static let pivotWords = ["pivot", "silang"]
 }

@@ -82,6 +82,7 @@ public enum Completion {
             case .output: return [Vocabulary.standardOutputWord] + (word.isEmpty ? files() : [])
             case .period: return Array(Vocabulary.latestWords.prefix(word.isEmpty ? 1 : Vocabulary.latestWords.count)) + periods(dataset)
             case .language: return Language.allCases.map(\.rawValue)
+            case .rules: return RuleSet.allCases.map(\.rawValue)
             case .param, nil: return []
             }
         case .loadKinds:

@@ -121,6 +121,7 @@ public enum Help {
     set timer on|off                          print how long each statement took
     set param NAME = VALUE                    a typed parameter for $NAME
     set language id|en                        messages, headers and help in Bahasa Indonesia or English
+    set rules lkjip|capped-100|skp-2021       the rule set: capping, bands and score (README, Rule sets)
 
     """ }
 

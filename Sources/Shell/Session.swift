@@ -12,6 +12,12 @@ public final class Session {
     public var parameters: [String: Value]
     /// Keep running the statements after one fails (`--keep-going`); the run still fails.
     public var keepGoing: Bool
+    /// `--strict`: a `load` whose files have errors loads nothing (otherwise the rows with errors
+    /// are listed and left out, and the rest is loaded).
+    public var strict = false
+    /// Problems of the data already told (those of the first load included), so a `load` that
+    /// reloads every file does not repeat them.
+    public var reported: Set<Diagnostic> = []
     public private(set) var quitRequested = false
     /// The period statements without `for` use; nil for the latest with realisations.
     public private(set) var period: Period?
@@ -241,6 +247,16 @@ public final class Session {
             }
             period = p
         case .timer(let on): timer = on
+        case .rules(let name):
+            guard let rules = RuleSet(rawValue: name.lowercased()) else {
+                throw .error(.unknownRuleSet(name, RuleSet.allCases.map(\.rawValue)), at: token)
+            }
+            // Bands given with --scale stay; a rule set's own bands follow the rule set.
+            var scale = dataset.scale
+            if scale.bands == scale.rules.scale.bands { scale = Scale(rules: rules) } else { scale.rules = rules }
+            dataset.scale = scale
+            sources.scale = scale
+            cache = EvaluationCache()
         case .output(let rawPath):
             let path = try rawPath.map { p throws(Diagnostic) in try expand(p, at: token) }
             // The file so far is put in place before anything else happens.
@@ -269,10 +285,11 @@ public final class Session {
         }
         let (loaded, diagnostics) = Dataset.load(sources)
         let errors = diagnostics.filter { $0.severity == .error }
-        guard errors.isEmpty else {
+        // A file that cannot be read at all (no location) fails the statement as under --strict.
+        guard errors.isEmpty || !strict && !errors.contains(where: { $0.location == nil }) else {
             // In the order of the file; the last carries the note (and the statement's place when
             // it has none of its own, as for a file that cannot be read).
-            for d in errors.dropLast() { standardError(d.description + "\n") }
+            for d in errors.dropLast() where !reported.contains(d) { standardError(d.description + "\n") }
             var last = errors[errors.count - 1]
             if last.location == nil {
                 last.location = token.location
@@ -281,7 +298,12 @@ public final class Session {
             last.notes.append(Message.nothingLoaded.text)
             throw last
         }
-        for d in diagnostics { standardError(d.description + "\n") }
+        // Reloading repeats the earlier files' problems; each is told once per session.
+        let new = diagnostics.filter { !reported.contains($0) }
+        for d in new { standardError(d.description + "\n") }
+        reported.formUnion(new)
+        let newErrors = new.filter { $0.severity == .error }.count
+        if newErrors > 0 { standardError(Message.dataLoadedWithErrors(newErrors).text + "\n") }
         dataset = loaded
         cache = EvaluationCache()
         self.sources = sources

@@ -20,14 +20,26 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Category bands, e.g. \"91=Sangat Baik,76=Baik,66=Cukup,51=Kurang,0=Sangat Kurang\".", valueName: "bands"))
     var scale: String?
 
+    @Option(name: .long, help: ArgumentHelp("Rule set: \(RuleSet.allCases.map(\.rawValue).joined(separator: ", ")) (default lkjip); see README, Rule sets.", valueName: "name"))
+    var rules: String?
+
     /// The files to load: the given ones, with the bundled data filling in when no catalogue is given.
     func sources() throws -> Dataset.Sources {
-        var parsedScale = Scale.standard
+        var ruleSet = RuleSet.default
+        if let rules {
+            guard let r = RuleSet(rawValue: rules.lowercased()) else {
+                throw ValidationError(Message.unknownRuleSet(rules, RuleSet.allCases.map(\.rawValue)).text)
+            }
+            ruleSet = r
+        }
+        var parsedScale = Scale(rules: ruleSet)
         if let scale {
             guard let s = Scale(parsing: scale) else {
                 throw ValidationError(Message.scaleNotBands(scale).text)
             }
             parsedScale = s
+            // --scale replaces the bands; the rule set still caps and scores.
+            parsedScale.rules = ruleSet
         }
         let format = NumberFormat(decimalComma: decimalComma)
         if !catalogue.isEmpty {

@@ -32,6 +32,8 @@ struct Run: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp(Message.languageOptionHelp.english, valueName: "id|en"))
     var lang: String?
+    @Flag(name: .long, help: "Stop before running anything when the data has errors (exit 2); by default the rows with errors are listed and left out.")
+    var strict = false
 
     @OptionGroup var data: DataOptions
 
@@ -64,11 +66,16 @@ struct Run: ParsableCommand {
         let (dataset, diagnostics) = Dataset.load(sources)
         let errors = diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
+            // One bad row in a monthly file should not stop the review: the rows with errors are
+            // listed and left out, and the rest is loaded.
             report(errors)
-            printError(Message.dataHasErrors(errors.count).text)
-            throw ExitCode(2)
-        }
-        if !diagnostics.isEmpty {
+            // A file that cannot be read at all is bad input, not a bad row.
+            if strict || errors.contains(where: { $0.location == nil }) {
+                printError((strict ? Message.dataHasErrorsStrict(errors.count) : Message.dataHasErrors(errors.count)).text)
+                throw ExitCode(2)
+            }
+            printError(Message.dataLoadedWithErrors(errors.count).text)
+        } else if !diagnostics.isEmpty {
             printError(Message.dataHasWarnings(diagnostics.count).text)
         }
         var inputs: [(text: String, file: String)] = command.map { ($0, "<query>") }
@@ -87,6 +94,8 @@ struct Run: ParsableCommand {
         let colour = format.row.forPeople && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let options = RenderOptions(format: format, decimalComma: data.decimalComma, colour: colour)
         let session = Session(dataset: dataset, sources: sources, options: options, parameters: parameters, keepGoing: keepGoing, language: language)
+        session.strict = strict
+        session.reported = Set(diagnostics)
         if interactive {
             runInteractive(session)
             if !session.finish() { throw ExitCode(1) }

@@ -183,7 +183,7 @@ struct AchievementTests {
         #expect(q3.realisation == 29)
         #expect(q3.target == 30)
         #expect(q3.targetSource?.description == "catalogue × 3/12")
-        #expect(same(q3.achievement, 29.0 / 30.0 * 100))
+        #expect(same(q3.achievement, Achievement.rounded(29.0 / 30.0 * 100)))
         #expect(w.evaluate("BGAJ-1", "2026").targetSource?.description == "catalogue")
         #expect(w.evaluate("BGAJ-1", "2026").target == 120)
         // No target anywhere: realisation without achievement.
@@ -299,7 +299,7 @@ struct AchievementTests {
         let ratio = evaluate("KSPPKEH-1", "2026-Q3")
         #expect(same(ratio.realisation, 156.0 / 277 * 100))
         #expect(ratio.target == 95 && ratio.targetSource?.description == "2026")
-        #expect(same(ratio.achievement, 156.0 / 277 * 100 / 95 * 100))
+        #expect(same(ratio.achievement, Achievement.rounded(156.0 / 277 * 100 / 95 * 100)))
         #expect(ratio.category == "Kurang")
         // February was not reported: January 13 + March 10 against 180 × 3/12.
         let collected = evaluate("PUPEN-1", "2026-Q1")

@@ -67,7 +67,7 @@ struct DescribeTests {
         #expect(result.contains { $0.hasPrefix("numerator | ") })
         #expect(result.contains { $0.hasPrefix("denominator | ") })
         #expect(result.contains("kind | ratio"))
-        #expect(result.contains("achievement | 62.73%"))
+        #expect(result.contains("achievement | 62.7%"))
     }
 
     @Test("describe position: by title (any case) or code; tasks, functions, then each indicator")

@@ -52,7 +52,7 @@ struct InterpreterTests {
             #expect(row[6] == e.category.map(Value.text))
         }
         #expect(lines(result) == [
-            "KSPPSPIN-1 | KEPALA SEKSI PENGEMBANGAN DAN PENGENDALIAN SIMPAN PINJAN | Jumlah koperasi yang dinilai kesehatannya (Penilaian Kesehatan Koperasi) | 3 | 2 | 66.67 | Cukup",
+            "KSPPSPIN-1 | KEPALA SEKSI PENGEMBANGAN DAN PENGENDALIAN SIMPAN PINJAN | Jumlah koperasi yang dinilai kesehatannya (Penilaian Kesehatan Koperasi) | 3 | 2 | 66.7 | Cukup",
             "PKUSPKOP-1 | PEMBINA KEGIATAN USAHA SIMPAN PINJAM KOPERASI | Jumlah bahan pembinaan ke Koperasi usaha simpan pinjam sesuai sasaran kegiatan | 2 | 1 | 50 | Sangat Kurang",
             "PKUSPKOP-2 | PEMBINA KEGIATAN USAHA SIMPAN PINJAM KOPERASI | Jumlah laporan kegiatan usaha simpan pinjam koperasi | 10 | 7 | 70 | Cukup",
             "PFPPER-1 | PEMBINA FASILITASI PERKUATAN PERMODALAN | Jumlah bahan pembinaan sosialisasi informasi penyediaan permodalan | 4 | 2 | 50 | Sangat Kurang",
@@ -84,8 +84,8 @@ struct InterpreterTests {
         #expect(columnNames(result) == ["code", "position", "indicator", "target", "realisation", "achievement", "category"])
         #expect(try run("show indicators").rows.count == Bundled.dataset.catalogue.indicators.count)
         #expect(lines(result) == [
-            "SDIN-1 | SEKRETARIS DINAS | Persentase PNS yang mendapat pelayanan administrasi Kepegawaian | 95 | 59.6 | 62.73 | Kurang",
-            "SDIN-2 | SEKRETARIS DINAS | Persentase dokumen laporan keuangan yang selesai tepat waktu | 90 | 93.91 | 104.35 | Sangat Baik",
+            "SDIN-1 | SEKRETARIS DINAS | Persentase PNS yang mendapat pelayanan administrasi Kepegawaian | 95 | 59.6 | 62.7 | Kurang",
+            "SDIN-2 | SEKRETARIS DINAS | Persentase dokumen laporan keuangan yang selesai tepat waktu | 90 | 93.91 | 104.3 | Sangat Baik",
         ])
     }
 
@@ -104,7 +104,7 @@ struct InterpreterTests {
         #expect(columnNames(result) == ["code", "position", "unit", "bidang", "indicators", "achievement"])
         #expect(try run("show positions").rows.count == Bundled.dataset.catalogue.positions.count)
         #expect(lines(result) == [
-            "SDIN | SEKRETARIS DINAS | Sekretariat | Sekretariat | 3 | 92.73",
+            "SDIN | SEKRETARIS DINAS | Sekretariat | Sekretariat | 3 | 92.7",
             "KBBKPKOP | KEPALA BIDANG BINA KELEMBAGAAN DAN PENGAWASAN KOPERASI | Kelembagaan dan Pengawasan Koperasi | Kelembagaan dan Pengawasan Koperasi | 1 | 100",
         ])
     }
@@ -115,7 +115,7 @@ struct InterpreterTests {
         #expect(columnNames(result) == ["unit", "kind", "bidang", "positions", "indicators", "achievement"])
         #expect(result.rows.count == Bundled.dataset.catalogue.organisation.units.count)
         #expect(lines(try run("show units limit 2")) == [
-            "Sekretariat | sekretariat | Sekretariat | 18 | 29 | 97.18",
+            "Sekretariat | sekretariat | Sekretariat | 18 | 29 | 97.17",
             "Kelembagaan dan Pengawasan Koperasi | bidang | Kelembagaan dan Pengawasan Koperasi | 7 | 13 | 86.28",
         ])
         // A bidang's indicators are those whose bidang it is.
@@ -128,7 +128,7 @@ struct InterpreterTests {
         let result = try run("show objectives limit 2")
         #expect(columnNames(result) == ["objective", "position", "bidang", "indicators", "achievement"])
         #expect(lines(result) == [
-            "Meningkatnya pelayanan administrasi perkantoran | SEKRETARIS DINAS | Sekretariat | 3 | 92.73",
+            "Meningkatnya pelayanan administrasi perkantoran | SEKRETARIS DINAS | Sekretariat | 3 | 92.7",
             "Meningkatnya Pembinaan yang dilakukan dalam rangka pengembangan kelembagaan Koperasi | KEPALA BIDANG BINA KELEMBAGAAN DAN PENGAWASAN KOPERASI | Kelembagaan dan Pengawasan Koperasi | 1 | 100",
         ])
         // Every indicator belongs to exactly one objective row.
@@ -181,11 +181,11 @@ struct InterpreterTests {
         #expect(result.columns.map(\.type) == [.text, .number, .number, .number, .percent, .percent, .percent, .text])
         #expect(lines(result) == [
             "Fasilitasi Pembiayaan | 12 | 11 | 154 | 81.97 | 50 | 100 | KBBFPEM-1",
-            "Kelembagaan dan Pengawasan Koperasi | 13 | 13 | 183 | 86.28 | 33.33 | 120 | AKOP-1",
-            "Pengelola Dana Bergulir | 8 | 8 | 84.67 | 82.47 | 66.67 | 100 | BAKU-1",
-            "Pengembangan dan Restrukturasi Usaha | 7 | 7 | 120 | 86.36 | 50 | 100 | FKEW-1",
+            "Kelembagaan dan Pengawasan Koperasi | 13 | 13 | 183 | 86.28 | 33.3 | 120 | AKOP-1",
+            "Pengelola Dana Bergulir | 8 | 8 | 84.67 | 82.48 | 66.7 | 100 | BAKU-1",
+            "Pengembangan dan Restrukturasi Usaha | 7 | 7 | 120 | 86.37 | 50 | 100 | FKEW-1",
             "Produksi dan Pemasaran Koperasi | 6 | 6 | 410 | 80.38 | 56.9 | 100 | KBBPPKOP-1",
-            "Sekretariat | 29 | 28 | 464 | 97.18 | 62.73 | 150 | BGAJ-1",
+            "Sekretariat | 29 | 28 | 464 | 97.17 | 62.7 | 150 | BGAJ-1",
         ])
         // Independently, for each group: the indicators of that bidang and their evaluations.
         let catalogue = Bundled.dataset.catalogue
@@ -237,7 +237,7 @@ struct InterpreterTests {
     func trend() throws {
         let result = try run(#"show realisations period, avg(achievement) as achievement, count(*) as indicators where unit = "Permodalan" group by period order by period"#)
         #expect(lines(result) == [
-            "2026-01 | 75 | 3", "2026-02 | 94.44 | 3", "2026-03 | 75 | 3", "2026-04 | 75 | 3", "2026-05 | 83.33 | 3",
+            "2026-01 | 75 | 3", "2026-02 | 94.43 | 3", "2026-03 | 75 | 3", "2026-04 | 75 | 3", "2026-05 | 83.33 | 3",
             "2026-06 | 83.33 | 3", "2026-07 | 83.33 | 3", "2026-08 | 75 | 2", "2026-09 | 75 | 3", "2026-10 | 75 | 3",
         ])
     }
@@ -293,10 +293,10 @@ struct InterpreterTests {
         let e = Bundled.dataset.evaluate(sdin1, in: q3)
         #expect(indicator.rows == [[.text("SDIN-1"), .period(q3), e.target.map(Value.number) ?? .missing,
                                     e.realisation.map(Value.number) ?? .missing, e.achievement.map(Value.number) ?? .missing]])
-        #expect(lines(indicator) == ["SDIN-1 | 2026-Q3 | 95 | 51.89 | 54.62"])
+        #expect(lines(indicator) == ["SDIN-1 | 2026-Q3 | 95 | 51.89 | 54.6"])
 
         let months = try run("show realisations code, period, achievement where code = SDIN-1 for 2026-Q3")
-        #expect(lines(months) == ["SDIN-1 | 2026-07 | 53.82", "SDIN-1 | 2026-08 | 58.67", "SDIN-1 | 2026-09 | 53.17"])
+        #expect(lines(months) == ["SDIN-1 | 2026-07 | 53.8", "SDIN-1 | 2026-08 | 58.7", "SDIN-1 | 2026-09 | 53.2"])
         // The quarter is not the mean of its months: a ratio sums numerators and denominators.
         for (row, month) in zip(months.rows, 7...9) {
             #expect(row[2] == Bundled.dataset.evaluate(sdin1, in: .month(2026, month)).achievement.map(Value.number))
@@ -311,7 +311,7 @@ struct InterpreterTests {
     }
 
     @Test("a month, a semester and the year", arguments: [
-        ("2026-07", "2026-07", "53.82"), ("2026-S1", "2026-S1", "55.86"), ("2026", "2026", "56.21"), ("Oktober 2026", "2026-10", "62.73"),
+        ("2026-07", "2026-07", "53.8"), ("2026-S1", "2026-S1", "55.9"), ("2026", "2026", "56.2"), ("Oktober 2026", "2026-10", "62.7"),
     ])
     func otherPeriods(written: String, period: String, achievement: String) throws {
         let result = try run("show indicators code, period, achievement where code = SDIN-1 for \(written)")

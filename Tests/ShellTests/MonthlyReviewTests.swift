@@ -3,7 +3,7 @@ import Foundation
 import Query
 import Testing
 
-/// `examples/monthly-review.iki` over the bundled data for October 2026, its five CSVs checked
+/// `examples/monthly-review.iki` over the bundled data for October 2026, its six CSVs checked
 /// against what the Dataset API computes directly; and every script in `examples/queries`.
 @Suite("The monthly review and the example scripts over the bundled data", .serialized)
 struct MonthlyReviewTests {
@@ -58,12 +58,12 @@ struct MonthlyReviewTests {
         return Review(result: result, files: files, csvs: csvs)
     }
 
-    @Test("iki examples/monthly-review.iki --param period=2026-10 --param out=DIR exits 0, quietly, and writes the five CSVs into DIR")
+    @Test("iki examples/monthly-review.iki --param period=2026-10 --param out=DIR exits 0, quietly, and writes the six CSVs into DIR")
     func runs() throws {
         let review = try Self.review.get()
         #expect(review.result.status == 0)
         #expect(review.result.stderr == "")
-        #expect(review.files == ["best-10.csv", "bidang-average.csv", "not-reported.csv", "under-80-by-bidang.csv", "worst-10.csv"])
+        #expect(review.files == ["best-10.csv", "bidang-average.csv", "bidang-by-month.csv", "not-reported.csv", "under-80-by-bidang.csv", "worst-10.csv"])
         // On screen: the bidang summary, one row per bidang.
         let bidangs = Set(Self.indicators.map(\.bidang))
         #expect(review.result.stdout.hasPrefix("bidang "))
@@ -97,6 +97,18 @@ struct MonthlyReviewTests {
                 #expect(Self.before(a[0], b[0]), "\(a[0]) before \(b[0])")
             }
         }
+    }
+
+    @Test("bidang-by-month.csv: one row per bidang, one column per reported month in order, each cell the bidang's mean achievement of that month")
+    func bidangByMonth() throws {
+        let rows = try Self.review.get().csv("bidang-by-month.csv")
+        let months: [String] = (1...10).map { (m: Int) -> String in Period.month(2026, m).description }
+        #expect(rows.first == ["bidang"] + months)
+        let body = Array(rows.dropFirst())
+        #expect(body.count == Set(Self.indicators.map(\.bidang)).count)
+        // October's column is this month's bidang average of bidang-average.csv.
+        let averages = Dictionary(uniqueKeysWithValues: try Self.review.get().csv("bidang-average.csv").dropFirst().map { ($0[0], $0[1]) })
+        for row in body { #expect(close(number(row[10]), number(averages[row[0]] ?? "")), "\(row[0]) in October") }
     }
 
     @Test("bidang-average.csv: one row per bidang with its mean achievement, previous month's mean, their difference and its indicator count, best first")

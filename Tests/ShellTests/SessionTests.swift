@@ -383,12 +383,31 @@ struct SessionTests {
         #expect(shell.out == "code,realisation\nSDIN-1,80\n")
     }
 
-    @Test("load of a broken file loads nothing, keeps the old data and reports every error as file:line:column")
+    @Test("load of a broken file loads its valid rows and reports every error as file:line:column")
+    func loadBrokenKeepsValidRows() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let file = try folder.write("broken.csv", "code,period,value\nSDIN-1,2026-13,5\nNOPE-1,2026-11,1\nKSBUKEP-1,2026-11,7\n")
+        let shell = Shell()
+        let before = shell.session.dataset.realisations.rows.count
+        #expect(shell.run("load realisations \"\(file)\";\nshow realisations code where period = 2026-11"))
+        #expect(shell.session.dataset.realisations.rows.count == before + 1)
+        #expect(shell.out == "code\nKSBUKEP-1\n")
+        let errors = shell.err.split(separator: "\n").filter { $0.contains(": error: ") }
+        #expect(errors == [
+            "\(file):2:8: error: malformed period '2026-13'",
+            "\(file):3:1: error: unknown indicator code 'NOPE-1'",
+        ])
+        #expect(shell.err.contains("iki: the data has 2 error(s); the rows with errors were not loaded, everything else was (--strict stops instead)\n"))
+    }
+
+    @Test("with --strict, load of a broken file loads nothing, keeps the old data and reports every error as file:line:column")
     func loadBroken() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let file = try folder.write("broken.csv", "code,period,value\nSDIN-1,2026-13,5\nNOPE-1,2026-11,1\nKSBUKEP-1,2026-11,7\n")
         let shell = Shell()
+        shell.session.strict = true
         let before = shell.session.dataset.realisations.rows.count
         #expect(!shell.run("-- the November file\nload realisations \"\(file)\";\nshow units unit limit 1"))
         #expect(shell.session.dataset.realisations.rows.count == before)

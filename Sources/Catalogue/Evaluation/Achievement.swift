@@ -7,6 +7,8 @@ public struct Scale: Sendable, Equatable {
         public var name: String
     }
     public var bands: [Band]
+    /// The rule set the bands belong to: whether capaian is capped, how it is scored.
+    public var rules: RuleSet = .default
 
     /// >= 91 Sangat Baik, >= 76 Baik, >= 66 Cukup, >= 51 Kurang, otherwise Sangat Kurang.
     public static let standard = Scale(bands: [
@@ -32,8 +34,29 @@ public struct Scale: Sendable, Equatable {
 
     public init(bands: [Band]) { self.bands = bands }
 
+    /// A rule set with its own bands.
+    public init(rules: RuleSet) {
+        self = rules.scale
+        self.rules = rules
+    }
+
     public func category(_ achievement: Double) -> String {
         bands.first { achievement >= $0.minimum }?.name ?? bands.last!.name
+    }
+}
+
+/// Achievement has one exact representation: rounded once, to `Achievement.decimals` decimal
+/// (half away from zero), as tables print it; categories, comparisons, aggregates and every output
+/// read that value, so a row printed 91.0 is 91 everywhere (r / t * 100 alone gives 90.99999999999999).
+public enum Achievement {
+    public static let decimals = 1
+
+    /// `x` rounded to one decimal: first to a millionth, which removes the binary noise of the
+    /// division, then to the tenth, so 66.05 (66.04999... in binary) rounds up as written.
+    public static func rounded(_ x: Double) -> Double {
+        guard x.isFinite, abs(x) < 1e9 else { return x }
+        let millionths = (x * 1e6).rounded()
+        return (millionths / 1e5).rounded() / 10
     }
 }
 
@@ -45,6 +68,8 @@ public enum TargetSource: Sendable, Equatable, CustomStringConvertible {
     case yearFile(Int, scaledMonths: Int?)
     /// Stated in the catalogue's formula text (`sebanyak 125 KUMKM`).
     case catalogue(scaledMonths: Int?)
+    /// The sum of the targets of each month of the period.
+    case months(Period)
 
     public var description: String {
         func scale(_ m: Int?) -> String { m.map { $0 == 12 ? "" : " × \($0)/12" } ?? "" }
@@ -52,6 +77,7 @@ public enum TargetSource: Sendable, Equatable, CustomStringConvertible {
         case .period(let p): return "\(p)"
         case .yearFile(let y, let m): return "\(y)" + scale(m)
         case .catalogue(let m): return "catalogue" + scale(m)
+        case .months(let p): return "sum of \(p.months) months' targets"
         }
     }
 }
@@ -64,6 +90,12 @@ public struct Evaluation: Sendable, Equatable {
     public var targetSource: TargetSource?
     public var achievement: Double?
     public var category: String?
+    /// The score of the rule set (`skp-2021` converts capaian; the others score it as it is), and
+    /// the row of the rule that gave it.
+    public var score: Double?
+    public var rule: String?
+    /// The upper bound of a range target (`80-90`); `target` is then the lower bound.
+    public var targetUpper: Double?
     /// How many reported rows made the realisation.
     public var rows: Int
 
@@ -102,7 +134,8 @@ extension RealisationStore {
             lastRow.withUnsafeBufferPointer { last in
                 rowCount.withUnsafeBufferPointer { counts in
                     catalogue.indicators.withUnsafeBufferPointer { indicators in
-                        body(Evaluator(rows: rows, lastRow: last, rowCount: counts, byYear: byYear, indicators: indicators, scale: scale))
+                        body(Evaluator(rows: rows, lastRow: last, rowCount: counts, byYear: byYear, indicators: indicators, scale: scale,
+                                       targetUppers: targetUppers))
                     }
                 }
             }
@@ -118,6 +151,7 @@ struct Evaluator {
     let byYear: [Int32: [UInt32: [Int32]]]
     let indicators: UnsafeBufferPointer<Indicator>
     let scale: Scale
+    let targetUppers: [Int32: Double]
 
     func evaluate(_ index: Int, in period: Period) -> Evaluation {
         // Fields read in place: copying the Indicator would retain and release all its Strings.
@@ -163,6 +197,9 @@ struct Evaluator {
                     used += 1
                 }
             }
+            // A blank row for exactly this period (no value, no target) says the period was not
+            // reported, as its note does ("quarter not reported"): its months do not stand in.
+            if !period.isRange, ids.contains(where: { rows[$0].period == packed && !rows[$0].isReported && !rows[$0].hasTarget }) { used = 0 }
             let usedRows = UnsafeMutableBufferPointer(rebasing: buffer[2 * count..<2 * count + used]).lazy.map { rows[$0] }
             var realisation: Double?
             if used > 0 {
@@ -181,36 +218,63 @@ struct Evaluator {
                 }
             }
 
-            var target: Double?
+            var target: Double?, upper: Double?
             var source: TargetSource?
-            if let exact = ids.first(where: { rows[$0].period == packed && rows[$0].hasTarget }) {
+            let scaled = kind == .count && consolidation == .sum
+            if !period.isRange, let exact = ids.first(where: { rows[$0].period == packed && rows[$0].hasTarget }) {
                 target = rows[exact].target
+                upper = targetUppers[Int32(exact)]
                 source = .period(period)
+            } else if period.months > 1, scaled, let sum = monthlyTargets(ids, period) {
+                // A summed count over months (a range, or a quarter without its own target): the
+                // months' own targets add up, when every month has one.
+                target = sum
+                source = .months(period)
             } else {
-                let scaled = kind == .count && consolidation == .sum
                 let factor = scaled ? Double(period.months) / 12 : 1
                 let months = scaled ? period.months : nil
                 if let yearly = ids.first(where: { rows[$0].period == yearPacked && rows[$0].hasTarget }) {
                     target = rows[yearly].target * factor
+                    upper = targetUppers[Int32(yearly)].map { $0 * factor }
                     source = .yearFile(period.year, scaledMonths: months)
                 } else if let stated = statedTarget {
                     target = stated * factor
                     source = .catalogue(scaledMonths: months)
                 }
             }
-            return achieve(realisation: realisation, target: target, source: source, rows: used,
+            return achieve(realisation: realisation, target: target, upper: upper, source: source, rows: used,
                            polarity: polarity, scale: scale)
         }
     }
 
-    private func achieve(realisation: Double?, target: Double?, source: TargetSource?, rows: Int, polarity: Polarity, scale: Scale) -> Evaluation {
+    /// The sum of the targets given for each month of `period`; nil when a month has none.
+    private func monthlyTargets(_ ids: UnsafeMutableBufferPointer<Int>, _ period: Period) -> Double? {
+        var sum = 0.0
+        for m in period.firstMonth...period.lastMonth {
+            let packed = Period.month(period.year, m).packed
+            guard let id = ids.first(where: { rows[$0].period == packed && rows[$0].hasTarget }) else { return nil }
+            sum += rows[id].target
+        }
+        return sum
+    }
+
+    private func achieve(realisation: Double?, target: Double?, upper: Double?, source: TargetSource?, rows: Int, polarity: Polarity,
+                         scale: Scale) -> Evaluation {
         var achievement: Double?
-        if let r = realisation, let t = target, t != 0 {
-            let ratio = r / t
-            achievement = polarity == .positive ? ratio * 100 : (2 - ratio) * 100
+        if let r = realisation, let low = target {
+            // A range target (80-90): the lower bound below it, the upper above it, 100 inside
+            // (PermenPANRB 8/2021, Bab VI, p. 110 of the flipbuilder copy).
+            let t = upper.map { r > $0 ? $0 : (r < low ? low : r) } ?? low
+            let ratio = t == 0 ? Double.nan : r / t
+            achievement = Achievement.rounded(polarity == .positive ? ratio * 100 : (2 - ratio) * 100)
             if !(achievement!.isFinite) { achievement = nil }
         }
-        return Evaluation(realisation: realisation, target: target, targetSource: source, achievement: achievement,
-                          category: achievement.map(scale.category), rows: rows)
+        // The rule set caps (capped-100) before the value is banded, averaged or scored.
+        achievement = achievement.map(scale.rules.applied)
+        var e = Evaluation(realisation: realisation, target: target, targetSource: source, achievement: achievement,
+                           category: achievement.map(scale.category), rows: rows)
+        e.targetUpper = upper
+        if let a = achievement { (e.score, e.rule) = scale.rules.score(a) }
+        return e
     }
 }

@@ -14,6 +14,8 @@ struct RealisationFile: Sendable {
     /// Problems found in a row itself (stage two may add more): the row is not added.
     var problems: [(row: Int, [Diagnostic])] = []
     var notes: [(row: Int, String)] = []
+    /// Range targets (`80-90`): the row's upper bound; its `target` is the lower bound.
+    var targetUppers: [(row: Int, Double)] = []
     /// Polarity or consolidation given in a row, lower case; checked in stage two, in order with
     /// the earlier declarations.
     var settings: [(row: Int, [Setting])] = []
@@ -134,6 +136,20 @@ private struct FileReader {
 
     mutating func refuse(_ problem: Diagnostic) { result.refusals.append((result.rows.count, problem)) }
 
+    /// `80-90`, `80 - 90`, `80 s.d. 90`, `80 sampai 90`: two numbers, the first not above the
+    /// second; nil for anything else (a plain number, or text reported as not a number).
+    func targetRange(_ bytes: UnsafeBufferPointer<UInt8>) -> (Double, Double)? {
+        let text = String(decoding: bytes, as: UTF8.self).lowercased()
+        for separator in [" s.d. ", " s.d ", " sd ", " sampai ", "–", "-"] {
+            guard let r = text.range(of: separator), r.lowerBound != text.startIndex else { continue }
+            let parts = [text[..<r.lowerBound], text[r.upperBound...]].map { $0.trimmingCharacters(in: .whitespaces) }
+            let numbers = parts.compactMap { p in Array(p.utf8).withUnsafeBufferPointer { p.isEmpty ? nil : format.parse(bytes: $0) } }
+            if numbers.count == 2, numbers[0] <= numbers[1] { return (numbers[0], numbers[1]) }
+            return nil
+        }
+        return nil
+    }
+
     /// The trimmed bytes of a field; empty when the column or the cell is absent.
     func cell(_ record: CSVFields, _ field: RealisationColumn) -> UnsafeBufferPointer<UInt8> {
         guard let i = column[field.rawValue], i < record.count else { return UnsafeBufferPointer(start: nil, count: 0) }
@@ -190,7 +206,10 @@ private struct FileReader {
             problems.append(.error(.notANumber(field.name, text, decimalCommaHint: !format.decimalComma && text.contains(",")), at: location(record, field)))
             return nil
         }
-        let value = number(.value), numerator = number(.numerator), denominator = number(.denominator), target = number(.target)
+        let value = number(.value), numerator = number(.numerator), denominator = number(.denominator)
+        // A target cell may be a range, `80-90`, `80 - 90` or `80 s.d. 90`: lower and upper bound.
+        var target: Double?, targetUpper: Double?
+        if let (low, high) = targetRange(cell(record, .target)) { (target, targetUpper) = (low, high) } else { target = number(.target) }
         // Read in place: copying the Indicator would retain all its Strings, on every row.
         let kind = indicators[indicatorIndex].kind
         func code() -> String { indicators[indicatorIndex].code }
@@ -219,6 +238,7 @@ private struct FileReader {
         }
         if !settings.isEmpty { result.settings.append((k, settings)) }
         if !problems.isEmpty { result.problems.append((k, problems)) }
+        if let targetUpper { result.targetUppers.append((k, targetUpper)) }
         if column[RealisationColumn.note.rawValue] != nil, case let note = text(record, .note), !note.isEmpty { result.notes.append((k, note)) }
         result.rows.append(StoredRow(indicator: Int32(indicatorIndex), period: period.packed, line: Int32(record.line),
                                      value: value ?? .nan, numerator: numerator ?? .nan, denominator: denominator ?? .nan, target: target ?? .nan))

@@ -114,6 +114,8 @@ public struct RealisationStore: Sendable {
     /// Notes, kept by row only where given; the same text (a file's "target in percent" on
     /// every row) is kept once.
     var notes: [Int32: Int32] = [:]
+    /// Range targets: the upper bound by stored row (its `target` is the lower bound).
+    var targetUppers: [Int32: Double] = [:]
     var noteTexts: [String] = []
     var noteNumbers: [String: Int32] = [:]
     var declared: [Int: [String: (String, SourceLocation)]] = [:]
@@ -185,16 +187,23 @@ public struct RealisationStore: Sendable {
         for row in stored { body(Int(row.indicator), Period(packed: row.period), row.isReported, row.hasTarget) }
     }
 
-    /// The latest month (or other period) that has realisations: the default period of queries.
-    /// Of periods ending in the same month, the shortest (the month rather than its quarter).
-    public var latestPeriod: Period? { latestReported }
+    /// The latest month that has realisations: the default period of queries. A row for a longer
+    /// period (a yearly row of `2026`) does not move it past the months reported; only when no
+    /// month is reported at all is it the latest other period (of those ending in the same month,
+    /// the shortest).
+    public var latestPeriod: Period? { latestMonth ?? latestReported }
 
     /// Kept as rows load, so statements do not scan every row for their default period.
     private var latestReported: Period?
+    private var latestMonth: Period?
 
     private mutating func noteReported(_ period: Period) {
         let key = { (p: Period) in (p.year, p.lastMonth, -p.months) }
-        if latestReported.map({ key($0) < key(period) }) ?? true { latestReported = period }
+        if period.granularity == .month {
+            if latestMonth.map({ $0 < period }) ?? true { latestMonth = period }
+        } else if latestReported.map({ key($0) < key(period) }) ?? true {
+            latestReported = period
+        }
     }
 
     /// Loads one CSV file into the store, declaring settings on the catalogue's indicators.
@@ -240,7 +249,7 @@ public struct RealisationStore: Sendable {
         fileStarts.append(stored.count)
         var diagnostics: [Diagnostic] = []
         var polarities: [Int: Polarity] = [:], consolidations: [Int: Consolidation] = [:]
-        var refusal = 0, problem = 0, note = 0, setting = 0
+        var refusal = 0, problem = 0, note = 0, setting = 0, range = 0
         for (k, row) in file.rows.enumerated() {
             while refusal < file.refusals.count, file.refusals[refusal].before == k {
                 diagnostics.append(file.refusals[refusal].1)
@@ -283,7 +292,17 @@ public struct RealisationStore: Sendable {
                 text = file.notes[note].1
                 note += 1
             }
-            if problems.isEmpty { append(row, note: text) } else { diagnostics += problems }
+            var upper: Double?
+            if range < file.targetUppers.count, file.targetUppers[range].row == k {
+                upper = file.targetUppers[range].1
+                range += 1
+            }
+            if problems.isEmpty {
+                if let upper { targetUppers[Int32(stored.count)] = upper }
+                append(row, note: text)
+            } else {
+                diagnostics += problems
+            }
         }
         for rest in file.refusals[refusal...] { diagnostics.append(rest.1) }
         // Settings reach the catalogue once the whole file has been read.
