@@ -24,6 +24,19 @@ extension Message {
                 id: "'\(word)' adalah kolom periode; untuk memilih periode, tulis 'untuk \(period)'")
     }
 
+    // How messages name what was found and what an operand is (`found the end of the input`).
+
+    public static var foundEnd: Message { Message(id: "found-end", "the end of the input", id: "akhir masukan") }
+    public static func foundText(_ text: String) -> Message { Message(id: "found-text", "the text \"\(text)\"", id: "teks \"\(text)\"") }
+    public static func expressionAtColumn(_ column: Int) -> Message {
+        Message(id: "expression-at-column", "the expression at column \(column)", id: "ekspresi pada kolom \(column)")
+    }
+    public static var kindText: Message { Message(id: "kind-text", "text", id: "teks") }
+    public static var kindNumber: Message { Message(id: "kind-number", "a number", id: "angka") }
+    public static var kindPercentage: Message { Message(id: "kind-percentage", "a percentage", id: "persentase") }
+    public static var kindPeriod: Message { Message(id: "kind-period", "a period", id: "periode") }
+    public static var kindCondition: Message { Message(id: "kind-condition", "a condition", id: "kondisi") }
+
     /// How a diagnostic's severity is written before its message.
     public static var severityError: Message { Message(id: "severity-error", "error", id: "galat") }
     public static var severityWarning: Message { Message(id: "severity-warning", "warning", id: "peringatan") }

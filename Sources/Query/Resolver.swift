@@ -169,18 +169,18 @@ struct Resolver {
         case .name(let w, _): return "'\(w)'"
         case .string(let s, _): return "\"\(s)\""
         case .number(let n, let p, _): return numberLiteral(n) + (p ? "%" : "")
-        default: return "the expression at column \(expr.token.location.column)"
+        default: return Message.expressionAtColumn(expr.token.location.column).text
         }
     }
 
     /// A type as messages name it, with its article.
     func article(_ type: ValueType) -> String {
         switch type {
-        case .text, .unit: return "text"
-        case .number: return "a number"
-        case .percent: return "a percentage"
-        case .period: return "a period"
-        case .boolean: return "a condition"
+        case .text, .unit: return Message.kindText.text
+        case .number: return Message.kindNumber.text
+        case .percent: return Message.kindPercentage.text
+        case .period: return Message.kindPeriod.text
+        case .boolean: return Message.kindCondition.text
         }
     }
 }
