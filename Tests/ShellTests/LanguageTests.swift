@@ -65,3 +65,16 @@ struct IndonesianMessageTests {
             """)
     }
 }
+
+@Suite("The banner in the session's language")
+struct BannerLanguageTests {
+    @Test("the banner greets in Indonesian when the session is")
+    func banner() {
+        let shell = Shell()
+        #expect(shell.session.banner().hasSuffix("Type 'help' for help."))
+        shell.session.language = .indonesian
+        let banner = shell.session.banner()
+        #expect(banner.contains(" jabatan, ") && banner.contains(" indikator, periode terakhir 2026-"))
+        #expect(banner.hasSuffix("Ketik 'bantuan' untuk bantuan."))
+    }
+}
