@@ -160,7 +160,9 @@ struct Resolver {
         let keywordNear = Nearest.names(to: word, in: ["where", "for", "group", "order", "limit"], limit: 1)
         if near.isEmpty { near = Nearest.names(to: word, in: names, limit: 3, always: true) }
         let suggestion = Message.didYouMean(near).map { s in keywordNear.first.map { Message.orKeyword(s, $0) } ?? s }
-        return .error(.unknownField(word, thing: thing.rawValue), at: token, notes: [suggestion, .fieldsOf(thing.rawValue, names)])
+        // `kind = seksi`: a kind of unit written without quotes.
+        let quoted: Message? = thing == .units && Vocabulary.unitKindWords[word.lowercased()] != nil ? .quoteTheWord("kind", word: word) : nil
+        return .error(.unknownField(word, thing: thing.rawValue), at: token, notes: [quoted ?? suggestion, .fieldsOf(thing.rawValue, names)])
     }
 
     /// An operand as messages name it: `'code'`, `"x"`, `80%`, or where it is.
