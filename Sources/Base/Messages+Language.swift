@@ -24,6 +24,40 @@ extension Message {
                 id: "'\(word)' adalah kolom periode; untuk memilih periode, tulis 'untuk \(period)'")
     }
 
+    // How messages name what was found and what an operand is (`found the end of the input`).
+
+    public static var foundEnd: Message { Message(id: "found-end", "the end of the input", id: "akhir masukan") }
+    public static func foundText(_ text: String) -> Message { Message(id: "found-text", "the text \"\(text)\"", id: "teks \"\(text)\"") }
+    public static func expressionAtColumn(_ column: Int) -> Message {
+        Message(id: "expression-at-column", "the expression at column \(column)", id: "ekspresi pada kolom \(column)")
+    }
+    public static var kindText: Message { Message(id: "kind-text", "text", id: "teks") }
+    public static var kindNumber: Message { Message(id: "kind-number", "a number", id: "angka") }
+    public static var kindPercentage: Message { Message(id: "kind-percentage", "a percentage", id: "persentase") }
+    public static var kindPeriod: Message { Message(id: "kind-period", "a period", id: "periode") }
+    public static var kindCondition: Message { Message(id: "kind-condition", "a condition", id: "kondisi") }
+
+    /// Under a table: `(3 rows, period 2026-10)`.
+    public static func rowsFooter(_ count: Int, period: String?) -> Message {
+        Message(id: "rows-footer", "(\(count) row\(count == 1 ? "" : "s")\(period.map { ", period \($0)" } ?? ""))",
+                id: "(\(count) baris\(period.map { ", periode \($0)" } ?? ""))")
+    }
+
+    // The general help (`help`, `bantuan`); the statements' syntax lines are the same in both.
+
+    public static var helpStatementsEnd: Message {
+        Message(id: "help-statements-end", "Statements end with ';' (or at the end of a complete line in the shell).",
+                id: "Pernyataan diakhiri ';' (atau di akhir baris yang sudah lengkap di shell). Kata kunci bisa dalam Bahasa Indonesia: 'bantuan alias'.")
+    }
+    public static func helpThings(_ things: String) -> Message {
+        Message(id: "help-things", "THING is \(things).", id: "THING adalah \(things).")
+    }
+    public static var helpExample: Message {
+        Message(id: "help-example", "Example: show indicators where bidang = \"Fasilitasi Pembiayaan\" and achievement < 80%",
+                id: "Contoh: tampilkan indikator dimana bidang = \"Fasilitasi Pembiayaan\" dan capaian < 80%")
+    }
+    public static var orWord: Message { Message(id: "or-word", "or", id: "atau") }
+
     /// How a diagnostic's severity is written before its message.
     public static var severityError: Message { Message(id: "severity-error", "error", id: "galat") }
     public static var severityWarning: Message { Message(id: "severity-warning", "warning", id: "peringatan") }

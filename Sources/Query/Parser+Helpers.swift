@@ -63,9 +63,9 @@ extension Parser {
     /// The token as the messages' `found:` names it.
     func describe(_ token: Token) -> String {
         switch token.kind {
-        case .end: return "the end of the input"
+        case .end: return Message.foundEnd.text
         case .semicolon: return "';'"
-        case .string: return "the text \"\(token.text)\""
+        case .string: return Message.foundText(token.text).text
         case .percent: return "'\(token.text)%'"
         case .parameter: return "'$\(token.text)'"
         default: return "'\(token.text)'"

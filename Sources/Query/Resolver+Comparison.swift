@@ -6,6 +6,7 @@ import Foundation
 extension Resolver {
     mutating func comparison(_ op: String, _ l: Expr, _ r: Expr, _ token: Token) throws(Diagnostic) -> Compiled {
         var a = try compile(l), b = try compile(r)
+        warnPlausiblyWrong(a, l, b, r)
         // A unit field against a name: compare by the unit matching rule, resolved once here.
         var literal = r
         if a.unitOf == nil, b.unitOf != nil { swap(&a, &b); literal = l }
@@ -55,6 +56,26 @@ extension Resolver {
             let x = ea(row), y = eb(row)
             if x.isMissing || y.isMissing { return .bool(false) }
             return .bool(test(x, y))
+        }
+    }
+
+    /// Warnings for comparisons that read well but probably mean something else; the
+    /// comparison itself is compiled as written.
+    mutating func warnPlausiblyWrong(_ a: Compiled, _ l: Expr, _ b: Compiled, _ r: Expr) {
+        // `kind = bidang`: a bare word that is a field, and also a value of the other field's domain.
+        for (field, fieldExpr, other) in [(a, l, r), (b, r, l)] {
+            guard thing == .units, field.fieldName == "kind", case .name(let word, let token) = other,
+                  case .name = fieldExpr, Vocabulary.unitKindWords[word.lowercased()] != nil else { continue }
+            warnings.append(.warning(.bareWordIsField("kind", word: word), at: token.location, length: token.length,
+                                     notes: [.quoteTheWord(fieldExpr.token.text, word: word)]))
+        }
+        // `capaian < 0.8`: a percentage field (0-100) against a number strictly between 0 and 1.
+        for (field, other, literal) in [(a, b, r), (b, a, l)] {
+            guard field.type == .percent, let name = field.fieldName, other.type == .number,
+                  case .number(let n)? = other.constant, n > 0, n < 1 else { continue }
+            let number = numberLiteral(n)
+            warnings.append(.warning(.fractionForPercentage(name, number), at: literal.token.location, length: literal.token.length,
+                                     notes: [.writePercent(numberLiteral(n * 100) + "%")]))
         }
     }
 

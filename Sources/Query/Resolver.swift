@@ -160,7 +160,9 @@ struct Resolver {
         let keywordNear = Nearest.names(to: word, in: ["where", "for", "group", "order", "limit"], limit: 1)
         if near.isEmpty { near = Nearest.names(to: word, in: names, limit: 3, always: true) }
         let suggestion = Message.didYouMean(near).map { s in keywordNear.first.map { Message.orKeyword(s, $0) } ?? s }
-        return .error(.unknownField(word, thing: thing.rawValue), at: token, notes: [suggestion, .fieldsOf(thing.rawValue, names)])
+        // `kind = seksi`: a kind of unit written without quotes.
+        let quoted: Message? = thing == .units && Vocabulary.unitKindWords[word.lowercased()] != nil ? .quoteTheWord("kind", word: word) : nil
+        return .error(.unknownField(word, thing: thing.rawValue), at: token, notes: [quoted ?? suggestion, .fieldsOf(thing.rawValue, names)])
     }
 
     /// An operand as messages name it: `'code'`, `"x"`, `80%`, or where it is.
@@ -169,18 +171,18 @@ struct Resolver {
         case .name(let w, _): return "'\(w)'"
         case .string(let s, _): return "\"\(s)\""
         case .number(let n, let p, _): return numberLiteral(n) + (p ? "%" : "")
-        default: return "the expression at column \(expr.token.location.column)"
+        default: return Message.expressionAtColumn(expr.token.location.column).text
         }
     }
 
     /// A type as messages name it, with its article.
     func article(_ type: ValueType) -> String {
         switch type {
-        case .text, .unit: return "text"
-        case .number: return "a number"
-        case .percent: return "a percentage"
-        case .period: return "a period"
-        case .boolean: return "a condition"
+        case .text, .unit: return Message.kindText.text
+        case .number: return Message.kindNumber.text
+        case .percent: return Message.kindPercentage.text
+        case .period: return Message.kindPeriod.text
+        case .boolean: return Message.kindCondition.text
         }
     }
 }

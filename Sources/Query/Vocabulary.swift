@@ -240,7 +240,49 @@ public enum Vocabulary {
         // -- organisation (issue 14): the chain of superiors --
         "atasan": "superior", "bawahan": "subordinates", "atasan_disebut": "superior_named",
         // -- end organisation --
+        "dinas": "office", "wilayah": "region", "tugas": "tasks", "fungsi": "functions",
+        "jumlah_laporan": "reports", "capaian_sebelumnya": "previous_achievement",
     ]
+
+    /// The name a field is headed with in Bahasa Indonesia: one of its aliases, so a header can be
+    /// typed back in a query. Fields without an alias (unit, bidang, target) keep their name.
+    public static let indonesianFieldNames: [String: String] = {
+        var table: [String: String] = [:]
+        for (alias, field) in fieldAliases where !alias.contains("realization") {
+            // The first alias in alphabetical order, except where analysts say otherwise.
+            if let chosen = table[field], chosen < alias { continue }
+            table[field] = alias
+        }
+        table["category"] = "predikat"
+        table["source"] = "sumber"
+        table["formula"] = "rumus"
+        table["realisation"] = "realisasi"
+        return table
+    }()
+
+    /// A column's header in Bahasa Indonesia: each field and aggregate word replaced by its
+    /// Indonesian name (`avg(achievement)` -> `rata_rata(capaian)`); aliases the user gave as written.
+    public static func indonesianHeader(_ header: String) -> String {
+        var out = ""
+        var word = ""
+        func flush(before next: Character?) {
+            guard !word.isEmpty else { return }
+            let lower = word.lowercased()
+            if next == "(", let aggregate = indonesianAggregates[lower] { out += aggregate } else { out += indonesianFieldNames[lower] ?? word }
+            word = ""
+        }
+        var inString = false
+        for c in header {
+            if c == "\"" { inString.toggle() }
+            if !inString && (c.isLetter || c.isNumber || c == "_") { word.append(c); continue }
+            flush(before: c)
+            out.append(c)
+        }
+        flush(before: nil)
+        return out
+    }
+
+    static let indonesianAggregates = ["avg": "rata_rata", "sum": "jumlah", "count": "banyak"]
 
     /// The words analysts write for a kind of unit, as `kind` of units compares them
     /// (`kind = "kasi"` is `kind = "seksi"`): the kinds themselves and the heads' short titles.
@@ -273,8 +315,9 @@ public enum Vocabulary {
     public static let aggregateNames = ["count", "sum", "avg", "min", "max"]
 
     /// `a, b or c`, as messages list choices.
-    public static func choices(_ words: [String], _ conjunction: String = "or") -> String {
+    public static func choices(_ words: [String], _ conjunction: String? = nil) -> String {
         guard words.count > 1 else { return words.first ?? "" }
+        let conjunction = conjunction ?? Message.orWord.text
         return words.dropLast().joined(separator: ", ") + " \(conjunction) " + words[words.count - 1]
     }
 }

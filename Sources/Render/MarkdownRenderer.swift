@@ -10,7 +10,7 @@ enum MarkdownRenderer {
             let text = terminalCell(s)
             return text.contains("|") ? text.replacingOccurrences(of: "|", with: "\\|") : text
         }
-        var out = "| " + result.columns.map { cell($0.name) }.joined(separator: " | ") + " |\n"
+        var out = "| " + result.columns.map { cell(Renderer.header($0.name)) }.joined(separator: " | ") + " |\n"
         out += "|" + result.columns.map { $0.type == .number || $0.type == .percent ? " ---: |" : " --- |" }.joined() + "\n"
         for row in result.rows {
             out += "| " + zip(row, result.columns).map { cell(Renderer.humanText($0.finite, $1.type)) }.joined(separator: " | ") + " |\n"

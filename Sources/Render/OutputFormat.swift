@@ -66,6 +66,12 @@ public enum Renderer {
         options.format.row.render(result, options)
     }
 
+    /// A column's header in a table for people, in the current language; files for programs
+    /// (CSV, TSV, JSON) keep the canonical names, which scripts read.
+    static func header(_ name: String) -> String {
+        Language.current == .indonesian ? Vocabulary.indonesianHeader(name) : name
+    }
+
     /// A number for machines: `.` decimal point, at most six decimals, no trailing zeros.
     static func machineNumber(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }

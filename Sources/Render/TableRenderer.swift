@@ -15,7 +15,7 @@ enum TableRenderer {
                 return text
             }
         }
-        let header = columns.map { terminalCell($0.name) }
+        let header = columns.map { terminalCell(Renderer.header($0.name)) }
         var widths = header.map(displayWidth)
         for row in cells { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], displayWidth(cell)) } }
         let numeric = columns.map { $0.type == .number || $0.type == .percent }
@@ -39,11 +39,8 @@ enum TableRenderer {
         for row in cells { out += line(row) + "\n" }
         cells.removeAll()
         let count = result.rows.count
-        var footer = "(\(count) row\(count == 1 ? "" : "s")"
-        if let period = result.period, columns.contains(where: { $0.name == "achievement" || $0.name == "realisation" || $0.name == "target" }) {
-            footer += ", period \(period)"
-        }
-        return out + footer + ")\n"
+        let evaluated = columns.contains(where: { $0.name == "achievement" || $0.name == "realisation" || $0.name == "target" })
+        return out + Message.rowsFooter(count, period: evaluated ? result.period?.description : nil).text + "\n"
     }
 
     static func truncate(_ text: String, to limit: Int) -> String {

@@ -62,12 +62,12 @@ public enum Help {
     }
 
     static var general: String {
-        var out = "Statements end with ';' (or at the end of a complete line in the shell).\n"
+        var out = Message.helpStatementsEnd.text + "\n"
         for statement in Vocabulary.statements {
             for line in usage(statement.keyword) ?? [] { out += "  " + line + "\n" }
         }
-        out += "THING is \(Vocabulary.choices(Thing.allCases.map(\.rawValue))).\n"
-        out += "Example: show indicators where bidang = \"Fasilitasi Pembiayaan\" and achievement < 80%\n"
+        out += Message.helpThings(Vocabulary.choices(Thing.allCases.map(\.rawValue), Message.orWord.text)).text + "\n"
+        out += Message.helpExample.text + "\n"
         return out
     }
 

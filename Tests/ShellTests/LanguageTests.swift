@@ -38,3 +38,43 @@ struct LanguageTests {
             """)
     }
 }
+
+@Suite("Messages in Bahasa Indonesia")
+struct IndonesianMessageTests {
+    @Test("a message reads in the language current where it becomes text")
+    func text() {
+        let message = Message.unknownField("x", thing: "indicators")
+        #expect(message.text == "unknown field 'x' for indicators")
+        Language.$current.withValue(.indonesian) {
+            #expect(message.text == "kolom 'x' tidak dikenal untuk indicators")
+            #expect(Message.didYouMean(["capaian"])?.text == "apakah maksud Anda capaian?")
+            #expect(Diagnostic.Severity.error.word == "galat")
+        }
+    }
+
+    @Test("an error in a session set to Indonesian, rendered whole")
+    func diagnostic() {
+        let shell = Shell()
+        #expect(!shell.run("set language id; show indicators where achievement < \"a\""))
+        #expect(shell.err == """
+            <query>:1:52: galat: tidak dapat membandingkan 'achievement' (percent) dengan "a" (text)
+            set language id; show indicators where achievement < "a"
+                                                               ^
+                teks dibandingkan dengan teks: tulis nilainya di antara tanda petik, atau bandingkan kolom angka
+
+            """)
+    }
+}
+
+@Suite("The banner in the session's language")
+struct BannerLanguageTests {
+    @Test("the banner greets in Indonesian when the session is")
+    func banner() {
+        let shell = Shell()
+        #expect(shell.session.banner().hasSuffix("Type 'help' for help."))
+        shell.session.language = .indonesian
+        let banner = shell.session.banner()
+        #expect(banner.contains(" jabatan, ") && banner.contains(" indikator, periode terakhir 2026-"))
+        #expect(banner.hasSuffix("Ketik 'bantuan' untuk bantuan."))
+    }
+}
