@@ -43,6 +43,7 @@ public struct Interpreter {
             let lines = plan.text.split(separator: "\n").map { [Value.text(String($0))] }
             return ResultSet(columns: [Column(name: "plan", type: .text)], rows: lines, warnings: plan.warnings, period: plan.period)
         case .describeThing(let thing, _): return Describe.fields(of: thing)
+        case .lint: return LintReport.result(dataset.catalogue)
         case .describeOne(let thing, let name, let token):
             let context = Context(dataset: dataset, period: defaultPeriod, cache: cache)
             return thing == .indicators ? try Describe.indicator(name, token, context) : try Describe.position(name, token, context)

@@ -83,6 +83,8 @@ public enum Question: Sendable {
     case describeThing(Thing, Token)
     /// `describe position "..."`, `describe indicator SDIN-1`: the card of one.
     case describeOne(Thing, String, Token)
+    /// `lint`: the catalogue's quality check, one finding per row.
+    case lint(Token)
 }
 
 /// What the session does itself: settings, files, help.

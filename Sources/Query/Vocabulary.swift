@@ -9,6 +9,9 @@ public enum Keyword: String, CaseIterable, Sendable {
     case export, to, format, set, load, help, quit
     /// A keyword of its own, not an alias: the parser takes it for `quit`.
     case exit
+    // -- organisation (issue 14): the catalogue's quality check --
+    case lint
+    // -- end organisation --
 
     public var aliases: [String] {
         switch self {
@@ -40,6 +43,9 @@ public enum Keyword: String, CaseIterable, Sendable {
         case .load: ["muat"]
         case .help: ["bantuan"]
         case .quit: ["keluar"]
+        // -- organisation (issue 14) --
+        case .lint: ["periksa"]
+        // -- end organisation --
         case .format, .exit: []
         }
     }
@@ -176,6 +182,9 @@ public enum Vocabulary {
         StatementRule(keyword: .load, synonyms: [], kind: .command, completion: .loadKinds, multiLine: .words(3)),
         StatementRule(keyword: .help, synonyms: [], kind: .command, completion: .helpTopics, multiLine: .always),
         StatementRule(keyword: .quit, synonyms: [.exit], kind: .command, completion: .nothing, multiLine: .alone),
+        // -- organisation (issue 14): `lint`, the catalogue's quality check --
+        StatementRule(keyword: .lint, synonyms: [], kind: .query, completion: .nothing, multiLine: .alone),
+        // -- end organisation --
     ]
 
     /// The statement a keyword starts, if any.

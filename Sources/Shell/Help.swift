@@ -46,6 +46,7 @@ public enum Help {
         case .load: return ["load \(LoadKind.allCases.map(\.rawValue).joined(separator: "|")) \"file\""]
         case .help: return ["help [\((topics + ["THING"]).joined(separator: "|"))]"]
         case .quit: return ["quit"]
+        case .lint: return ["lint                                       the catalogue's quality check: each finding's place, rule, reason"]
         default: return nil
         }
     }

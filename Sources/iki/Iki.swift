@@ -11,7 +11,7 @@ struct Iki: ParsableCommand {
         Without --catalogue, the bundled catalogue of Dinas Koperasi dan Usaha Mikro, Kabupaten \
         Malang, its organisation file and example realisations for 2026 are used.
         """,
-        subcommands: [Run.self, Check.self, Template.self, OrganisationCommand.self],
+        subcommands: [Run.self, Check.self, Template.self, OrganisationCommand.self, Lint.self],
         defaultSubcommand: Run.self
     )
 

@@ -93,6 +93,7 @@ func summary(_ statement: Statement) -> String {
     case .command(.load(let kind, let path, _)): return "load \(kind.rawValue) \"\(path)\""
     case .command(.help(let topic, _)): return "help" + (topic.map { " \($0)" } ?? "")
     case .command(.quit): return "quit"
+    case .query(.lint): return "lint"
     case .query(.explain(let show, _)): return "explain " + summary(.query(.show(show)))
     case .query(.show(let show)):
         var parts = ["show \(show.thing.rawValue)"]

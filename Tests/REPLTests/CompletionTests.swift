@@ -15,7 +15,7 @@ struct CompletionTests {
 
     @Test("statement keywords at the start, Indonesian ones only once typed")
     func statementKeywords() {
-        #expect(Set(complete("")) == ["show", "describe", "explain", "export", "set", "load", "help", "quit"])
+        #expect(Set(complete("")) == ["show", "describe", "explain", "export", "set", "load", "help", "quit", "lint"])
         #expect(complete("sh") == ["show"])
         #expect(complete("SH") == ["show"])
         #expect(complete("ta") == ["tampilkan"])
