@@ -21,6 +21,8 @@ public final class Session {
     /// The file results go to, put in place when output goes elsewhere or `finish` is called.
     var output: OutputFile?
     private var wroteResult = false
+    /// Set by `--safe`: `load` and `set output FILE` refused, exports only into one folder.
+    public var safeMode: SafeMode?
     private let standardOutput: (String) -> Void
     private let standardError: (String) -> Void
 
@@ -100,7 +102,8 @@ public final class Session {
             for warning in result.warnings { standardError(warning.rendered(lines: lines) + "\n") }
             try emit(Renderer.render(result, options))
         case .command(.export(let show, let rawPath, let format, let token)):
-            let path = try expand(rawPath, at: token)
+            var path = try expand(rawPath, at: token)
+            if let safeMode { path = try safeMode.exportPath(path, at: token) }
             let result = try interpreter().run(.show(show))
             for warning in result.warnings { standardError(warning.rendered(lines: lines) + "\n") }
             let chosen: OutputFormat
@@ -114,6 +117,7 @@ public final class Session {
         case .command(.set(let setting, let token)):
             try apply(setting, at: token)
         case .command(.load(let kind, let path, let token)):
+            if safeMode != nil { throw .error(.loadInSafeMode, at: token) }
             try load(kind, path, at: token)
         case .command(.help(let topic, let token)):
             try emit(try Help.text(topic, at: token))
@@ -224,6 +228,7 @@ public final class Session {
             period = p
         case .timer(let on): timer = on
         case .output(let rawPath):
+            if safeMode != nil && rawPath != nil { throw .error(.setOutputInSafeMode, at: token) }
             let path = try rawPath.map { p throws(Diagnostic) in try expand(p, at: token) }
             // The file so far is put in place before anything else happens.
             try finishOutput()

@@ -30,6 +30,12 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "After a failing statement, report it and go on; the exit status is still 1.")
     var keepGoing = false
 
+    @Flag(name: .long, help: "Safe mode, for scripts you did not write (as sqlite3's -safe; also IKI_SAFE=1): load and set output to a file are refused, export writes only into --export-dir.")
+    var safe = false
+
+    @Option(name: .long, help: ArgumentHelp("In safe mode, the folder exports go into; their names must stay inside it.", valueName: "dir"))
+    var exportDir: String?
+
     @OptionGroup var data: DataOptions
 
     @Argument(help: ArgumentHelp("Scripts to run after the -c queries; '-' reads standard input.", valueName: "script"))
@@ -70,6 +76,11 @@ struct Run: ParsableCommand {
         let colour = format.row.forPeople && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let options = RenderOptions(format: format, decimalComma: data.decimalComma, colour: colour)
         let session = Session(dataset: dataset, sources: sources, options: options, parameters: parameters, keepGoing: keepGoing)
+        if safe || SafeMode.requested(by: ProcessInfo.processInfo.environment) {
+            session.safeMode = SafeMode(exportDirectory: exportDir)
+        } else if exportDir != nil {
+            throw ValidationError(Message.exportDirWithoutSafe.text)
+        }
         if interactive {
             runInteractive(session)
             if !session.finish() { throw ExitCode(1) }
