@@ -23,6 +23,8 @@ public final class Session {
     private var wroteResult = false
     /// Set by `--safe`: `load` and `set output FILE` refused, exports only into one folder.
     public var safeMode: SafeMode?
+    /// Whether Ctrl-C asked to abandon the statement (the REPL's handler sets `Interrupt.pending`).
+    public var isInterrupted: () -> Bool = { Interrupt.pending }
     private let standardOutput: (String) -> Void
     private let standardError: (String) -> Void
 
@@ -67,7 +69,7 @@ public final class Session {
         let lines = SourceLines(text)
         var ok = true
         for parsed in Parser.script(text, file: file, line: line, formats: OutputFormat.names) {
-            if quitRequested || Interrupt.pending { break }
+            if quitRequested || isInterrupted() { break }
             do {
                 try execute(try parsed.result.get(), lines: lines)
             } catch var error {
@@ -135,7 +137,7 @@ public final class Session {
 
     func interpreter() -> Interpreter {
         var interpreter = Interpreter(dataset: dataset, period: period, parameters: parameters)
-        interpreter.isCancelled = { Interrupt.pending }
+        interpreter.isCancelled = isInterrupted
         interpreter.cache = cache
         return interpreter
     }
@@ -154,8 +156,22 @@ public final class Session {
         // Tables for people are kept apart; data for programs is written as it comes.
         let separator = wroteResult && options.format.row.forPeople ? "\n" : ""
         wroteResult = true
-        standardOutput(separator + text)
+        // A long result is printed a piece at a time (whole lines), so Ctrl-C stops the printing
+        // too; a terminal can take many seconds for a million rows.
+        var rest = Substring(separator + text)
+        while rest.utf8.count > Self.printChunk {
+            if isInterrupted() { throw .error(.interrupted) }
+            let cut = rest.utf8.index(rest.utf8.startIndex, offsetBy: Self.printChunk)
+            let end = rest[cut...].firstIndex(of: "\n").map { rest.index(after: $0) } ?? rest.endIndex
+            standardOutput(String(rest[..<end]))
+            rest = rest[end...]
+        }
+        if !rest.isEmpty && text.utf8.count > Self.printChunk && isInterrupted() { throw .error(.interrupted) }
+        if !rest.isEmpty { standardOutput(String(rest)) }
     }
+
+    /// How many bytes of a result are printed between two looks at Ctrl-C.
+    package static let printChunk = 1 << 16
 
     /// Puts the `set output` file in place; output goes to standard output again.
     func finishOutput() throws(Diagnostic) {
@@ -254,6 +270,8 @@ public final class Session {
         case .realisations: sources.realisations.append(path)
         }
         let (loaded, diagnostics) = Dataset.load(sources)
+        // Ctrl-C during the load: the data stays as it was.
+        if isInterrupted() { throw .error(.interrupted, at: token, notes: [.nothingLoaded]) }
         let errors = diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else {
             // In the order of the file; the last carries the note (and the statement's place when
