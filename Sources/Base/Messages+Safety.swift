@@ -72,3 +72,18 @@ extension Message {
                 id: "--export-dir untuk mode aman: berikan juga --safe (atau IKI_SAFE=1)")
     }
 }
+
+extension Message {
+    // MARK: - Data checks
+
+    public static func duplicateColumn(_ name: String, firstColumn: Int) -> Message {
+        Message(id: "duplicate-column",
+                "a second '\(name)' column (the first is at column \(firstColumn)): rename or remove one; nothing of this file is loaded",
+                id: "kolom '\(name)' kedua (yang pertama di kolom \(firstColumn)): ganti nama atau hapus salah satu; tidak ada isi file ini yang dimuat")
+    }
+
+    public static var emptyRealisationsFile: Message {
+        Message(id: "empty-realisations-file", "the file is empty: no header, no rows",
+                id: "file kosong: tidak ada header dan tidak ada baris")
+    }
+}
