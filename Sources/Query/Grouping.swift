@@ -1,16 +1,18 @@
+import Catalogue
+
 /// Grouping rows by key values and aggregating them: the grouped half of the executor.
 enum Grouping {
     /// The rows, grouped by the keys' values, in order of first appearance: as one integer when
     /// every key has ids (office, region, units), else by the values, text case-insensitively.
     /// Without keys, every row is one group (there is one even with no rows: `count(*)` is 0).
-    static func group(_ rows: [Int], by keys: [Compiled]) -> (keys: [[Value]], rows: [[Int]]) {
+    static func group(_ rows: [Int], by keys: [Compiled], checkpoint: Checkpoint = .never) throws(Diagnostic) -> (keys: [[Value]], rows: [[Int]]) {
         var groupKeys: [[Value]] = []
         var groupRows: [[Int]] = []
         let keyEvals = keys.map(\.eval)
         if let packed = packedGroupKey(keys) {
-            collect(rows, packed, keyEvals, &groupKeys, &groupRows)
+            try collect(rows, packed, keyEvals, checkpoint, &groupKeys, &groupRows)
         } else {
-            collect(rows, { row in keyEvals.map { normalise($0(row)) } }, keyEvals, &groupKeys, &groupRows)
+            try collect(rows, { row in keyEvals.map { normalise($0(row)) } }, keyEvals, checkpoint, &groupKeys, &groupRows)
         }
         if keys.isEmpty && groupRows.isEmpty {
             groupKeys.append([])
@@ -20,10 +22,11 @@ enum Grouping {
     }
 
     /// One pass over the rows, hashing each row's key once.
-    private static func collect<Key: Hashable>(_ rows: [Int], _ key: (Int) -> Key, _ keyEvals: [(Int) -> Value],
-                                               _ groupKeys: inout [[Value]], _ groupRows: inout [[Int]]) {
+    private static func collect<Key: Hashable>(_ rows: [Int], _ key: (Int) -> Key, _ keyEvals: [(Int) -> Value], _ checkpoint: Checkpoint,
+                                               _ groupKeys: inout [[Value]], _ groupRows: inout [[Int]]) throws(Diagnostic) {
         var groupIndex: [Key: Int] = [:]
         for row in rows {
+            try checkpoint.check()
             let k = key(row)
             if let g = groupIndex[k] { groupRows[g].append(row) } else {
                 groupIndex[k] = groupRows.count

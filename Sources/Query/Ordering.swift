@@ -1,15 +1,26 @@
+import Catalogue
+
 /// Sorting rows or result lines by keys: stable, missing values last whatever the direction.
 enum Ordering {
     /// `items` (row indices) sorted by keys evaluated on each.
-    static func sort(_ items: [Int], by keys: [(eval: (Int) -> Value, descending: Bool)]) -> [Int] {
+    static func sort(_ items: [Int], by keys: [(eval: (Int) -> Value, descending: Bool)], checkpoint: Checkpoint = .never) throws(Diagnostic) -> [Int] {
         guard !keys.isEmpty else { return items }
-        let columns = keys.map { key in items.map(key.eval) }
-        return stableOrder(columns: columns, descending: keys.map(\.descending)).map { items[$0] }
+        var columns: [[Value]] = []
+        for key in keys {
+            var column: [Value] = []
+            column.reserveCapacity(items.count)
+            for item in items {
+                try checkpoint.check()
+                column.append(key.eval(item))
+            }
+            columns.append(column)
+        }
+        return try stableOrder(columns: columns, descending: keys.map(\.descending), checkpoint: checkpoint).map { items[$0] }
     }
 
     /// The order of a result's lines sorted by some of its columns.
-    static func order(_ table: [[Value]], byColumns keys: [(column: Int, descending: Bool)]) -> [Int] {
-        stableOrder(columns: keys.map { key in table.map { $0[key.column] } }, descending: keys.map(\.descending))
+    static func order(_ table: [[Value]], byColumns keys: [(column: Int, descending: Bool)], checkpoint: Checkpoint = .never) throws(Diagnostic) -> [Int] {
+        try stableOrder(columns: keys.map { key in table.map { $0[key.column] } }, descending: keys.map(\.descending), checkpoint: checkpoint)
     }
 }
 
@@ -17,10 +28,16 @@ enum Ordering {
 /// holds one column of values per key. Each column becomes doubles first (text and periods the
 /// rank of their distinct values), so the sort compares numbers, and text is compared once per
 /// distinct value rather than once per pair of rows.
-func stableOrder(columns keys: [[Value]], descending: [Bool]) -> [Int] {
+func stableOrder(columns keys: [[Value]], descending: [Bool], checkpoint: Checkpoint = .never) throws(Diagnostic) -> [Int] {
     let count = keys.first?.count ?? 0
     let ranks = keys.map(sortKeys)
-    return (0..<count).sorted { a, b in
+    // Once interrupted, every comparison is the cheapest one, so the sort ends at once.
+    var interrupted = false
+    let order = (0..<count).sorted { a, b in
+        if interrupted || checkpoint.cancelled() {
+            interrupted = true
+            return a < b
+        }
         for k in ranks.indices {
             let x = ranks[k][a], y = ranks[k][b]
             if x.isNaN != y.isNaN { return !x.isNaN }
@@ -28,6 +45,35 @@ func stableOrder(columns keys: [[Value]], descending: [Bool]) -> [Int] {
             return descending[k] ? x > y : x < y
         }
         return a < b
+    }
+    if interrupted { try checkpoint.check(now: true) }
+    return order
+}
+
+/// Asks whether the statement is abandoned (Ctrl-C) once every 4096 steps of a long loop, so any
+/// stage (filter, sort, group, projection) stops within a fraction of a second.
+final class Checkpoint {
+    static var never: Checkpoint { Checkpoint(token: nil) { false } }
+    let isCancelled: () -> Bool
+    let token: Token?
+    private var steps = 0
+
+    init(token: Token?, isCancelled: @escaping () -> Bool) {
+        self.token = token
+        self.isCancelled = isCancelled
+    }
+
+    /// True on one of every 4096 calls (the first included) when the statement is cancelled.
+    func cancelled() -> Bool {
+        defer { steps &+= 1 }
+        return steps & 4095 == 0 && isCancelled()
+    }
+
+    func check(now: Bool = false) throws(Diagnostic) {
+        if now ? isCancelled() : cancelled() {
+            if let token { throw .error(.interrupted, at: token) }
+            throw .error(.interrupted)
+        }
     }
 }
 

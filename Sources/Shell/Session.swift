@@ -29,6 +29,10 @@ public final class Session {
     /// The file results go to, put in place when output goes elsewhere or `finish` is called.
     var output: OutputFile?
     private var wroteResult = false
+    /// Set by `--safe`: `load` and `set output FILE` refused, exports only into one folder.
+    public var safeMode: SafeMode?
+    /// Whether Ctrl-C asked to abandon the statement (the REPL's handler sets `Interrupt.pending`).
+    public var isInterrupted: () -> Bool = { Interrupt.pending }
     private let standardOutput: (String) -> Void
     private let standardError: (String) -> Void
 
@@ -83,7 +87,7 @@ public final class Session {
             Parser.script(text, file: file, line: line, formats: OutputFormat.names)
         }
         for parsed in parsedStatements {
-            if quitRequested || Interrupt.pending { break }
+            if quitRequested || isInterrupted() { break }
             // withValue rethrows untyped errors: the statement's outcome comes back as a Result.
             let outcome = Language.$current.withValue(language) { () -> Result<Void, Diagnostic> in
                 do throws(Diagnostic) {
@@ -124,7 +128,8 @@ public final class Session {
             for warning in result.warnings { standardError(warning.rendered(lines: lines) + "\n") }
             try emit(Renderer.render(result, options))
         case .command(.export(let show, let rawPath, let format, let token)):
-            let path = try expand(rawPath, at: token)
+            var path = try expand(rawPath, at: token)
+            if let safeMode { path = try safeMode.exportPath(path, at: token) }
             let result = try interpreter().run(.show(show))
             for warning in result.warnings { standardError(warning.rendered(lines: lines) + "\n") }
             let chosen: OutputFormat
@@ -138,6 +143,7 @@ public final class Session {
         case .command(.set(let setting, let token)):
             try apply(setting, at: token)
         case .command(.load(let kind, let path, let token)):
+            if safeMode != nil { throw .error(.loadInSafeMode, at: token) }
             try load(kind, path, at: token)
         case .command(.help(let topic, let token)):
             try emit(try Help.text(topic, at: token))
@@ -155,7 +161,7 @@ public final class Session {
 
     func interpreter() -> Interpreter {
         var interpreter = Interpreter(dataset: dataset, period: period, parameters: parameters)
-        interpreter.isCancelled = { Interrupt.pending }
+        interpreter.isCancelled = isInterrupted
         interpreter.cache = cache
         return interpreter
     }
@@ -174,8 +180,22 @@ public final class Session {
         // Tables for people are kept apart; data for programs is written as it comes.
         let separator = wroteResult && options.format.row.forPeople ? "\n" : ""
         wroteResult = true
-        standardOutput(separator + text)
+        // A long result is printed a piece at a time (whole lines), so Ctrl-C stops the printing
+        // too; a terminal can take many seconds for a million rows.
+        var rest = Substring(separator + text)
+        while rest.utf8.count > Self.printChunk {
+            if isInterrupted() { throw .error(.interrupted) }
+            let cut = rest.utf8.index(rest.utf8.startIndex, offsetBy: Self.printChunk)
+            let end = rest[cut...].firstIndex(of: "\n").map { rest.index(after: $0) } ?? rest.endIndex
+            standardOutput(String(rest[..<end]))
+            rest = rest[end...]
+        }
+        if !rest.isEmpty && text.utf8.count > Self.printChunk && isInterrupted() { throw .error(.interrupted) }
+        if !rest.isEmpty { standardOutput(String(rest)) }
     }
+
+    /// How many bytes of a result are printed between two looks at Ctrl-C.
+    package static let printChunk = 1 << 16
 
     /// Puts the `set output` file in place; output goes to standard output again.
     func finishOutput() throws(Diagnostic) {
@@ -258,6 +278,7 @@ public final class Session {
             sources.scale = scale
             cache = EvaluationCache()
         case .output(let rawPath):
+            if safeMode != nil && rawPath != nil { throw .error(.setOutputInSafeMode, at: token) }
             let path = try rawPath.map { p throws(Diagnostic) in try expand(p, at: token) }
             // The file so far is put in place before anything else happens.
             try finishOutput()
@@ -284,6 +305,8 @@ public final class Session {
         case .realisations: sources.realisations.append(path)
         }
         let (loaded, diagnostics) = Dataset.load(sources)
+        // Ctrl-C during the load: the data stays as it was.
+        if isInterrupted() { throw .error(.interrupted, at: token, notes: [.nothingLoaded]) }
         let errors = diagnostics.filter { $0.severity == .error }
         // A file that cannot be read at all (no location) fails the statement as under --strict.
         guard errors.isEmpty || !strict && !errors.contains(where: { $0.location == nil }) else {

@@ -35,6 +35,12 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "Stop before running anything when the data has errors (exit 2); by default the rows with errors are listed and left out.")
     var strict = false
 
+    @Flag(name: .long, help: "Safe mode, for scripts you did not write (as sqlite3's -safe; also IKI_SAFE=1): load and set output to a file are refused, export writes only into --export-dir.")
+    var safe = false
+
+    @Option(name: .long, help: ArgumentHelp("In safe mode, the folder exports go into; their names must stay inside it.", valueName: "dir"))
+    var exportDir: String?
+
     @OptionGroup var data: DataOptions
 
     @Argument(help: ArgumentHelp("Scripts to run after the -c queries; '-' reads standard input.", valueName: "script"))
@@ -96,6 +102,11 @@ struct Run: ParsableCommand {
         let session = Session(dataset: dataset, sources: sources, options: options, parameters: parameters, keepGoing: keepGoing, language: language)
         session.strict = strict
         session.reported = Set(diagnostics)
+        if safe || SafeMode.requested(by: ProcessInfo.processInfo.environment) {
+            session.safeMode = SafeMode(exportDirectory: exportDir)
+        } else if exportDir != nil {
+            throw ValidationError(Message.exportDirWithoutSafe.text)
+        }
         if interactive {
             runInteractive(session)
             if !session.finish() { throw ExitCode(1) }

@@ -74,3 +74,60 @@ struct OutputFileTests {
         #expect(try folder.listing() == ["out.txt"])
     }
 }
+
+@Suite("Ctrl-C while a long result is printed")
+struct InterruptedPrintingTests {
+    @Test("printing stops at the next piece with 'interrupted' at the statement; the session goes on")
+    func printingStops() throws {
+        let shell = Shell()
+        var pieces = 0
+        shell.session.isInterrupted = { pieces > 0 }
+        // A result of well over one piece: every realisation row, many columns.
+        let query = "show realisations code, indicator, position, objective, formula, source, note"
+        #expect(shell.run(query))
+        let whole = shell.out
+        try #require(whole.utf8.count > 2 * Session.printChunk)
+        shell.clear()
+        let session = shell.session!
+        let counting = Session(dataset: session.dataset, sources: session.sources, options: session.options,
+                               standardOutput: { shell.out += $0; pieces += 1 }, standardError: { shell.err += $0 })
+        counting.isInterrupted = { pieces > 0 }
+        #expect(!counting.run(query, file: "<query>"))
+        #expect(pieces == 1)
+        #expect(whole.hasPrefix(shell.out) && shell.out.count < whole.count && shell.out.hasSuffix("\n"))
+        #expect(shell.err.hasPrefix("<query>:1:1: error: interrupted\n"))
+        // The next statement runs as usual once Ctrl-C has been dealt with.
+        pieces = 0
+        counting.isInterrupted = { false }
+        shell.clear()
+        #expect(counting.run("show units unit limit 1", file: "<query>"))
+        #expect(shell.out == "unit\nSekretariat\n")
+    }
+}
+
+@Suite("Ctrl-C during a load")
+struct InterruptedLoadTests {
+    @Test("the data loaded before stays in place")
+    func previousDataKept() throws {
+        let shell = Shell()
+        let before = shell.session.dataset.realisations.rows.count
+        // Asked before the statement (not yet), then once the files are read (Ctrl-C came).
+        var asked = 0
+        shell.session.isInterrupted = {
+            asked += 1
+            return asked > 1
+        }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // A file that loads: a month nobody reported yet.
+        let file = try folder.write("more.csv", "code,period,value\nSDIN-1,2027-01,5\n")
+        #expect(!shell.run("load realisations \"\(file)\""))
+        #expect(shell.err.hasPrefix("<query>:1:19: error: interrupted\n"))
+        #expect(shell.session.dataset.realisations.rows.count == before)
+        #expect(asked == 2)
+        // Without Ctrl-C the same statement loads it.
+        shell.session.isInterrupted = { false }
+        #expect(shell.run("load realisations \"\(file)\""))
+        #expect(shell.session.dataset.realisations.rows.count == before + 1)
+    }
+}

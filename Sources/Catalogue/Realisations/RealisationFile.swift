@@ -56,6 +56,8 @@ struct RealisationFile: Sendable {
         } catch {
             return RealisationFile(name: file, failure: error)
         }
+        // An empty file (0 bytes, or nothing but a BOM) is most likely the wrong file.
+        if reader.isHeader { reader.refuse(.warning(.emptyRealisationsFile, at: SourceLocation(file: file, line: 1))) }
         return reader.result
     }
 }
@@ -123,7 +125,16 @@ private struct FileReader {
         var found: [String: Int] = [:]
         for i in 0..<record.count {
             let key = Text.trim(record.string(i)).lowercased()
-            if found[key] == nil { found[key] = i }
+            if let first = found[key] {
+                // Two columns of the same name: which one holds the data is anybody's guess.
+                if RealisationColumn.names.contains(key) {
+                    refuse(.error(.duplicateColumn(key, firstColumn: record.columns[first]),
+                                  at: SourceLocation(file: file, line: record.line, column: record.columns[i])))
+                    failed = true
+                }
+                continue
+            }
+            found[key] = i
         }
         column = RealisationColumn.allCases.map { found[$0.name] }
         for required in [RealisationColumn.code, .period] where column[required.rawValue] == nil {
