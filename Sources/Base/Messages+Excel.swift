@@ -75,3 +75,12 @@ extension Message {
                 id: "tidak ada isi buku kerja ini yang dimuat: perbaiki kesalahan di atas lalu muat ulang")
     }
 }
+
+extension Message {
+    // MARK: - Excel workbooks written (Render/XLSXRenderer.swift)
+
+    public static func formatForFilesOnly(_ name: String) -> Message {
+        Message(id: "format-for-files-only", "\(name) is written to files only: export show ... to \"x.\(name)\"",
+                id: "\(name) hanya ditulis ke berkas: export show ... to \"x.\(name)\"")
+    }
+}

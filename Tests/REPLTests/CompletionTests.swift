@@ -144,7 +144,7 @@ struct CompletionTests {
     func settings() {
         #expect(complete("set ") == ["format", "period", "output", "timer", "param"])
         #expect(complete("set f") == ["format"])
-        #expect(complete("set format ") == ["table", "csv", "tsv", "json", "markdown"])
+        #expect(complete("set format ") == ["table", "csv", "tsv", "json", "markdown", "xlsx"])
         #expect(complete("set format c") == ["csv"])
         #expect(complete("atur format j") == ["json"])
         #expect(complete("set timer ") == ["on", "off"])
