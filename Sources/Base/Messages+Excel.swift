@@ -31,3 +31,56 @@ extension Message {
                 id: "'\(path)' rusak: bagian \(part) tidak dapat dibaca")
     }
 }
+
+extension Message {
+    // MARK: - Excel workbooks read as realisations (Catalogue/Realisations/WorkbookRealisations.swift)
+
+    public static func workbookMissingSheet(_ name: String, part: String) -> Message {
+        Message(id: "workbook-missing-sheet", "the workbook names sheet \(name), but its part \(part) is missing; save the file again from Excel",
+                id: "buku kerja menyebut sheet \(name), tetapi bagiannya \(part) tidak ada; simpan ulang berkas dari Excel")
+    }
+
+    public static func workbookBadXML(part: String, line: Int) -> Message {
+        Message(id: "workbook-bad-xml", "part \(part) is not valid XML (line \(line)); save the file again from Excel",
+                id: "bagian \(part) bukan XML yang sah (baris \(line)); simpan ulang berkas dari Excel")
+    }
+
+    public static func workbookWithoutCodeSheet(_ path: String) -> Message {
+        Message(id: "workbook-without-code-sheet", "no sheet of '\(path)' has a header with a 'code' column",
+                id: "tidak ada sheet di '\(path)' yang judul kolomnya memuat kolom 'code'")
+    }
+
+    public static var workbookHeaderHint: Message {
+        Message(id: "workbook-header-hint", "the first row of a sheet names its columns: code, period, value, ... or code and one column per period (Januari, TW I, 2026-01)",
+                id: "baris pertama sheet berisi nama kolom: code, period, value, ... atau code dan satu kolom per periode (Januari, TW I, 2026-01)")
+    }
+
+    public static func workbookMergedHeader(_ range: String) -> Message {
+        Message(id: "workbook-merged-header", "the header cells \(range) are merged; unmerge them so each column has its own name",
+                id: "sel judul \(range) digabung (merge); pisahkan agar setiap kolom punya namanya sendiri")
+    }
+
+    public static func workbookDateAsCode(_ date: String) -> Message {
+        Message(id: "workbook-date-as-code", "a date (\(date)) where an indicator code should be; format the column as Text and type the code again",
+                id: "tanggal (\(date)) di tempat kode indikator; ubah format kolom menjadi Text lalu ketik ulang kodenya")
+    }
+
+    public static func workbookHeaderWithoutYear(_ header: String) -> Message {
+        Message(id: "workbook-header-without-year", "column '\(header)' names a period without a year; add a 'tahun' column or name the sheet by its year (2026)",
+                id: "kolom '\(header)' menyebut periode tanpa tahun; tambahkan kolom 'tahun' atau beri nama sheet dengan tahunnya (2026)")
+    }
+
+    public static var workbookNothingLoaded: Message {
+        Message(id: "workbook-nothing-loaded", "nothing of this workbook was loaded: fix the errors above and load it again",
+                id: "tidak ada isi buku kerja ini yang dimuat: perbaiki kesalahan di atas lalu muat ulang")
+    }
+}
+
+extension Message {
+    // MARK: - Excel workbooks written (Render/XLSXRenderer.swift)
+
+    public static func formatForFilesOnly(_ name: String) -> Message {
+        Message(id: "format-for-files-only", "\(name) is written to files only: export show ... to \"x.\(name)\"",
+                id: "\(name) hanya ditulis ke berkas: export show ... to \"x.\(name)\"")
+    }
+}

@@ -19,7 +19,7 @@ public struct Dataset: Sendable {
         /// An organisation file for a single catalogue. With several, each catalogue's own
         /// `NAME.organisation.csv` beside it is used.
         public var organisation: String?
-        /// Realisations/targets files, or folders of them (every `*.csv` inside, in name order).
+        /// Realisations/targets files, or folders of them (every `*.csv` and `*.xlsx` inside, in name order).
         public var realisations: [String]
         public var format: NumberFormat
         public var scale: Scale
@@ -53,7 +53,7 @@ public struct Dataset: Sendable {
         var (catalogue, found) = Catalogue.load(files: files, organisation: sources.organisation)
         diagnostics += found
         var store = RealisationStore(indicatorCount: catalogue.indicators.count)
-        let paths = expand(sources.realisations, extension: "csv", &diagnostics)
+        let paths = expand(sources.realisations, extension: "csv", also: ["xlsx"], &diagnostics)
         // Rows are rarely under 32 bytes of CSV (a code, a period, numbers); fewer reserved only
         // means the array grows as usual.
         let bytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
@@ -63,7 +63,7 @@ public struct Dataset: Sendable {
     }
 
     /// Files as given, and for a folder every file with the extension inside it, in name order.
-    static func expand(_ paths: [String], extension ext: String, _ diagnostics: inout [Diagnostic]) -> [String] {
+    static func expand(_ paths: [String], extension ext: String, also: [String] = [], _ diagnostics: inout [Diagnostic]) -> [String] {
         var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -72,7 +72,7 @@ public struct Dataset: Sendable {
                 continue
             }
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
-                .filter { ($0 as NSString).pathExtension.lowercased() == ext && !$0.hasSuffix(".organisation.csv") && !$0.hasPrefix(".") }
+                .filter { ([ext] + also).contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasSuffix(".organisation.csv") && !$0.hasPrefix(".") }
                 .sorted()
             if names.isEmpty {
                 diagnostics.append(.error(.folderWithoutFiles(path, extension: ext)))

@@ -1,10 +1,11 @@
 import Catalogue
+import Foundation
 import Query
 
 /// The output modes, one small concern each (as in sqlite3's shell): the interpreter produces a
 /// `ResultSet`, and only this module decides how it looks.
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case table, csv, tsv, json, markdown
+    case table, csv, tsv, json, markdown, xlsx
 
     /// One row of the table of formats: everything `--format`, `set format`, `export ... format`,
     /// completion and help need to know about a format. Adding a format is adding a case and its row.
@@ -15,6 +16,9 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         /// Text for people to read in a terminal (aligned, coloured), or data for programs.
         public let forPeople: Bool
         public let render: @Sendable (ResultSet, RenderOptions) -> String
+        /// A format written to files only (a workbook, not text): the file's bytes, nil when they
+        /// could not be made. `render` is then never asked.
+        public var document: (@Sendable (ResultSet, RenderOptions) -> Data?)? = nil
     }
 
     public var row: Row {
@@ -26,6 +30,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .tsv: Row(format: self, extensions: ["tsv", "tab"], forPeople: false) { DelimitedRenderer.tsv($0, guardFormulas: $1.guardFormulas) }
         case .json: Row(format: self, extensions: ["json"], forPeople: false) { result, _ in JSONRenderer.render(result) }
         case .markdown: Row(format: self, extensions: ["md", "markdown"], forPeople: false) { result, _ in MarkdownRenderer.render(result) }
+        case .xlsx: Row(format: self, extensions: ["xlsx"], forPeople: true, render: { _, _ in "" }, document: XLSXRenderer.render)
         }
     }
 

@@ -10,8 +10,26 @@ import Query
 /// symlink planted where it will be cannot redirect the write to another file. SIGINT or SIGTERM
 /// while it is written removes it before the process ends (unless someone else, the REPL, handles
 /// the signal: then the write finishes or fails normally and cleans up itself).
-enum AtomicFile {
+public enum AtomicFile {
     static func write(_ text: String, to path: String, at token: Token) throws(Diagnostic) {
+        // The text's own bytes, not a copy made before the file exists.
+        try write(to: path, at: token.location, length: token.length) { body in
+            var text = text
+            text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    /// The same for bytes (a workbook); `iki template --output` has no token: its errors name the path.
+    public static func write(_ data: Data, to path: String) throws(Diagnostic) {
+        try write(to: path, at: nil, length: 1) { body in data.withUnsafeBytes(body) }
+    }
+
+    static func write(_ data: Data, to path: String, at token: Token) throws(Diagnostic) {
+        try write(to: path, at: token.location, length: token.length) { body in data.withUnsafeBytes(body) }
+    }
+
+    static func write(to path: String, at location: SourceLocation?, length: Int,
+                      bytes: ((UnsafeRawBufferPointer) -> Void) -> Void) throws(Diagnostic) {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         // The folder a script names by parameter may not exist yet.
@@ -22,42 +40,48 @@ enum AtomicFile {
         var slot: Int?
         defer { TemporaryCleanup.forget(slot) }
         let (fd, temporary) = try TemporaryCleanup.holdingSignals { () throws(Diagnostic) in
-            let created = try create(beside: url, named: path, at: token)
+            let created = try create(beside: url, named: path, at: location, length: length)
             slot = TemporaryCleanup.register(created.1)
             return created
         }
-        var failure = writeAll(fd, text)
+        var failure: Int32 = 0
+        bytes { raw in failure = writeAll(fd, raw) }
         if failure == 0 && fsync(fd) != 0 { failure = errno }
         if close(fd) != 0 && failure == 0 { failure = errno }
         if failure == 0 && rename(temporary, path) != 0 { failure = errno }
         if failure != 0 {
             unlink(temporary)
-            throw .error(.cannotWriteExport(path, String(cString: strerror(failure)), unchanged: true), at: token)
+            throw .error(.cannotWriteExport(path, String(cString: strerror(failure)), unchanged: true), at: location, length: length)
         }
         syncFolder(directory)
     }
 
     /// Writes all of `text` to `fd`; the errno of a failure, else 0.
     static func writeAll(_ fd: Int32, _ text: String) -> Int32 {
-        var failure: Int32 = 0
         var text = text
-        text.withUTF8 { bytes in
-            var written = 0
-            while written < bytes.count {
-                let n = Foundation.write(fd, bytes.baseAddress! + written, bytes.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                written += n
+        return text.withUTF8 { writeAll(fd, UnsafeRawBufferPointer($0)) }
+    }
+
+    static func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer) -> Int32 {
+        let bytes = raw.bindMemory(to: UInt8.self)
+        var written = 0
+        while written < bytes.count {
+            let n = Foundation.write(fd, bytes.baseAddress! + written, bytes.count - written)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
+            written += n
         }
-        return failure
+        return 0
+    }
+
+    static func create(beside url: URL, named path: String, at token: Token) throws(Diagnostic) -> (Int32, String) {
+        try create(beside: url, named: path, at: token.location, length: token.length)
     }
 
     /// A new file beside `url`, `.NAME.iki-RANDOM.tmp`; another name is tried when one exists.
-    static func create(beside url: URL, named path: String, at token: Token) throws(Diagnostic) -> (Int32, String) {
+    static func create(beside url: URL, named path: String, at location: SourceLocation?, length: Int) throws(Diagnostic) -> (Int32, String) {
         let directory = url.deletingLastPathComponent().path
         var lastError: Int32 = EEXIST
         for _ in 0..<16 {
@@ -68,7 +92,7 @@ enum AtomicFile {
             lastError = errno
             if lastError != EEXIST { break }
         }
-        throw .error(.cannotWriteExport(path, String(cString: strerror(lastError)), unchanged: false), at: token)
+        throw .error(.cannotWriteExport(path, String(cString: strerror(lastError)), unchanged: false), at: location, length: length)
     }
 
     /// Flushes the folder's entry for the renamed file; a folder that cannot be opened (no read

@@ -139,7 +139,12 @@ public final class Session {
             exportOptions.colour = false
             exportOptions.maxTextWidth = nil
             exportOptions.guardFormulas = true
-            try AtomicFile.write(Renderer.render(result, exportOptions), to: path, at: token)
+            if let document = chosen.row.document {
+                guard let data = document(result, exportOptions) else { throw .error(.cannotWriteExport(path, "the workbook could not be made", unchanged: true), at: token) }
+                try AtomicFile.write(data, to: path, at: token)
+            } else {
+                try AtomicFile.write(Renderer.render(result, exportOptions), to: path, at: token)
+            }
         case .command(.set(let setting, let token)):
             try apply(setting, at: token)
         case .command(.load(let kind, let path, let token)):
@@ -256,6 +261,7 @@ public final class Session {
         switch setting {
         case .format(let name):
             guard let f = OutputFormat(rawValue: name) else { throw .error(.unknownFormat(name), at: token) }
+            if f.row.document != nil { throw .error(.formatForFilesOnly(name), at: token) }
             options.format = f
         case .period(let p): period = p
         case .periodParameter(let name):

@@ -11,7 +11,7 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Organisation CSV (position,unit,parent) that completes the inferred organisation.", valueName: "file"))
     var organisation: String?
 
-    @Option(name: .long, help: ArgumentHelp("Realisations/targets CSV, or a folder of them; repeat for several.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Realisations/targets CSV or Excel workbook (.xlsx), or a folder of them; repeat for several.", valueName: "file"))
     var realisations: [String] = []
 
     @Flag(name: .long, help: "Files use decimal commas and ';' between cells (Excel in Indonesian locale).")

@@ -96,6 +96,7 @@ struct Run: ParsableCommand {
                 inputs.append((text, script))
             }
         }
+        if format.row.document != nil { throw ValidationError(Message.formatForFilesOnly(format.rawValue).text) }
         let interactive = inputs.isEmpty && isatty(STDIN_FILENO) == 1
         let colour = format.row.forPeople && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let options = RenderOptions(format: format, decimalComma: data.decimalComma, colour: colour)

@@ -2,6 +2,8 @@ import ArgumentParser
 import Catalogue
 import Query
 import Render
+import Shell
+import Foundation
 
 /// `iki template`: a CSV to fill in for one period and load back with --realisations.
 struct Template: ParsableCommand {
@@ -11,6 +13,9 @@ struct Template: ParsableCommand {
 
     @Option(help: ArgumentHelp("The period to report, e.g. 2026-10, 2026-Q3, TW3 2026, 2026.", valueName: "period"))
     var period: String
+
+    @Option(help: ArgumentHelp("Write the template to this file instead of standard output: .xlsx for an Excel workbook, else CSV.", valueName: "file"))
+    var output: String?
 
     @OptionGroup var data: DataOptions
 
@@ -37,7 +42,28 @@ struct Template: ParsableCommand {
                     target.map { text(formatNumber($0, decimalComma: data.decimalComma)) } ?? .missing, .missing]
         }
         let result = ResultSet(columns: zip(columns, types).map { Column(name: $0, type: $1) }, rows: rows)
-        let out = Renderer.render(result, { var o = RenderOptions(format: .csv, decimalComma: data.decimalComma); o.guardFormulas = true; return o }())
-        StandardStreams.writeOutput(out)
+        var options = RenderOptions(format: .csv, decimalComma: data.decimalComma)
+        options.guardFormulas = true
+        if let output {
+            do {
+                if (output as NSString).pathExtension.lowercased() == "xlsx" {
+                    // Numbers as numbers in a workbook: the target is a number, not its text.
+                    let typed = ResultSet(columns: result.columns, rows: rows.map { row in
+                        var row = row
+                        if case .text(let t) = row[9] { row[9] = NumberFormat(decimalComma: data.decimalComma).parse(t).map(Value.number) ?? row[9] }
+                        return row
+                    })
+                    guard let workbook = OutputFormat.xlsx.row.document?(typed, options) else { throw ExitCode(1) }
+                    try AtomicFile.write(workbook, to: output)
+                } else {
+                    try AtomicFile.write(Data(Renderer.render(result, options).utf8), to: output)
+                }
+            } catch let error as Diagnostic {
+                report([error])
+                throw ExitCode(1)
+            }
+            return
+        }
+        StandardStreams.writeOutput(Renderer.render(result, options))
     }
 }

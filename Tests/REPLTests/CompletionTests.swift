@@ -145,7 +145,7 @@ struct CompletionTests {
         #expect(complete("set ") == ["format", "period", "output", "timer", "param", "language", "rules"])
         #expect(complete("set language ") == ["en", "id"])
         #expect(complete("set f") == ["format"])
-        #expect(complete("set format ") == ["table", "csv", "tsv", "json", "markdown"])
+        #expect(complete("set format ") == ["table", "csv", "tsv", "json", "markdown", "xlsx"])
         #expect(complete("set format c") == ["csv"])
         #expect(complete("atur format j") == ["json"])
         #expect(complete("set timer ") == ["on", "off"])

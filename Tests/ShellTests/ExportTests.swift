@@ -57,7 +57,22 @@ struct ExportTests {
         case .table:
             #expect(first?.hasPrefix("unit ") == true)
             #expect(!written.contains("\u{1B}"), "no colour codes in a file")
+        case .xlsx: Issue.record("xlsx is not a text format: see formatFromExtensionWorkbook")
         }
+    }
+
+    @Test("x.xlsx is written as a workbook (a zip, whole or not at all), the same bytes every time")
+    func formatFromExtensionWorkbook() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let shell = Shell(format: .csv)
+        #expect(shell.run("export show units unit, kind, positions, achievement to \"\(folder.file("units.xlsx"))\""))
+        #expect(shell.err == "")
+        let written = try Data(contentsOf: URL(fileURLWithPath: folder.file("units.xlsx")))
+        #expect(written.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+        #expect(shell.run("export show units unit, kind, positions, achievement to \"\(folder.file("again.xlsx"))\""))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder.file("again.xlsx"))) == written)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["again.xlsx", "units.xlsx"])
     }
 
     @Test("an explicit format wins over the extension, and names a format for a file without a known one")
@@ -78,12 +93,12 @@ struct ExportTests {
     func unknownExtension() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let path = folder.file("units.xlsx")
+        let path = folder.file("units.xls")
         let shell = Shell()
         let statement = "export show units to \"\(path)\""
         #expect(!shell.run(statement))
         #expect(shell.err == """
-        <query>:1:22: error: cannot tell the format of '\(path)' from its extension; add 'format csv' (or tsv, json, markdown, table)
+        <query>:1:22: error: cannot tell the format of '\(path)' from its extension; add 'format csv' (or tsv, json, markdown, table, xlsx)
         \(statement)
         \(caret(column: 22, length: path.count + 2))
 

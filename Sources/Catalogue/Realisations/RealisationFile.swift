@@ -24,6 +24,8 @@ struct RealisationFile: Sendable {
     var refusals: [(before: Int, Diagnostic)] = []
     /// Set when the file cannot be read or is not valid CSV: then nothing of it loads.
     var failure: Diagnostic?
+    /// The workbook sheet the rows come from (their `line` is the sheet's row); nil for CSV.
+    var sheet: String?
 
     struct Setting: Sendable {
         var field: RealisationColumn
@@ -31,13 +33,15 @@ struct RealisationFile: Sendable {
         var location: SourceLocation
     }
 
-    static func read(path: String, catalogue: Catalogue, format: NumberFormat, suggestions: CodeSuggestions? = nil) -> RealisationFile {
+    /// A CSV file, or an Excel workbook (`.xlsx`: a file per sheet with a `code` column).
+    static func read(path: String, catalogue: Catalogue, format: NumberFormat, suggestions: CodeSuggestions? = nil) -> [RealisationFile] {
+        if (path as NSString).pathExtension.lowercased() == "xlsx" { return WorkbookRealisations.read(path: path, catalogue: catalogue) }
         do {
-            return try CSVReader.withContents(ofFile: path) { bytes throws(Diagnostic) in
+            return [try CSVReader.withContents(ofFile: path) { bytes throws(Diagnostic) in
                 read(bytes: bytes, file: path, catalogue: catalogue, format: format, suggestions: suggestions)
-            }
+            }]
         } catch {
-            return RealisationFile(name: path, failure: error)
+            return [RealisationFile(name: path, failure: error)]
         }
     }
 
@@ -85,9 +89,32 @@ enum RealisationColumn: Int, CaseIterable {
     var name: String { RealisationColumn.names[rawValue] }
 }
 
+/// One record's fields as bytes, and where each is: a CSV record (line and column) or a row of
+/// a workbook's sheet (cells).
+protocol RecordFields {
+    var count: Int { get }
+    subscript(i: Int) -> UnsafeBufferPointer<UInt8> { get }
+    func string(_ i: Int) -> String
+    /// The line (CSV) or the sheet's row number.
+    var line: Int { get }
+    /// Where field `i` is; the record's start when `i` is nil or past its last field.
+    func location(_ i: Int?, file: String) -> SourceLocation
+    /// The 1-based column where field `i` starts.
+    func column(_ i: Int) -> Int
+}
+
+extension CSVFields: RecordFields {
+    func location(_ i: Int?, file: String) -> SourceLocation {
+        guard let i, i < columns.count else { return SourceLocation(file: file, line: line) }
+        return SourceLocation(file: file, line: line, column: columns[i])
+    }
+
+    func column(_ i: Int) -> Int { i < columns.count ? columns[i] : 1 }
+}
+
 /// Reads the records of one realisations file: the header finds the columns, every other record
 /// becomes a row or a refusal.
-private struct FileReader {
+struct FileReader {
     let file: String
     let format: NumberFormat
     var column: [Int?] = []
@@ -121,7 +148,7 @@ private struct FileReader {
         }
     }
 
-    mutating func header(_ record: CSVFields) {
+    mutating func header<Record: RecordFields>(_ record: Record) {
         var found: [String: Int] = [:]
         for i in 0..<record.count {
             let key = Text.trim(record.string(i)).lowercased()
@@ -162,7 +189,7 @@ private struct FileReader {
     }
 
     /// The trimmed bytes of a field; empty when the column or the cell is absent.
-    func cell(_ record: CSVFields, _ field: RealisationColumn) -> UnsafeBufferPointer<UInt8> {
+    func cell<Record: RecordFields>(_ record: Record, _ field: RealisationColumn) -> UnsafeBufferPointer<UInt8> {
         guard let i = column[field.rawValue], i < record.count else { return UnsafeBufferPointer(start: nil, count: 0) }
         let bytes = record[i]
         var start = 0, end = bytes.count
@@ -171,14 +198,13 @@ private struct FileReader {
         return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
-    func text(_ record: CSVFields, _ field: RealisationColumn) -> String { String(decoding: cell(record, field), as: UTF8.self) }
+    func text<Record: RecordFields>(_ record: Record, _ field: RealisationColumn) -> String { String(decoding: cell(record, field), as: UTF8.self) }
 
-    func location(_ record: CSVFields, _ field: RealisationColumn) -> SourceLocation {
-        guard let i = column[field.rawValue], i < record.columns.count else { return SourceLocation(file: file, line: record.line) }
-        return SourceLocation(file: file, line: record.line, column: record.columns[i])
+    func location<Record: RecordFields>(_ record: Record, _ field: RealisationColumn) -> SourceLocation {
+        record.location(column[field.rawValue], file: file)
     }
 
-    mutating func indicator(_ record: CSVFields, indicators: UnsafeBufferPointer<Indicator>) -> Int? {
+    mutating func indicator<Record: RecordFields>(_ record: Record, indicators: UnsafeBufferPointer<Indicator>) -> Int? {
         let code = cell(record, .code)
         if lastIndicator >= 0, code.count == lastCode.count,
            code.isEmpty || lastCode.withUnsafeBufferPointer({ memcmp($0.baseAddress!, code.baseAddress!, code.count) == 0 }) {
@@ -195,7 +221,7 @@ private struct FileReader {
         return index
     }
 
-    mutating func row(_ record: CSVFields, indicators: UnsafeBufferPointer<Indicator>) {
+    mutating func row<Record: RecordFields>(_ record: Record, indicators: UnsafeBufferPointer<Indicator>) {
         if (0..<record.count).allSatisfy({ record[$0].allSatisfy(Text.isSpace) }) { return }
         guard let indicatorIndex = indicator(record, indicators: indicators) else { return }
         let periodBytes = cell(record, .period)
@@ -253,6 +279,6 @@ private struct FileReader {
         if column[RealisationColumn.note.rawValue] != nil, case let note = text(record, .note), !note.isEmpty { result.notes.append((k, note)) }
         result.rows.append(StoredRow(indicator: Int32(indicatorIndex), period: period.packed, line: Int32(record.line),
                                      value: value ?? .nan, numerator: numerator ?? .nan, denominator: denominator ?? .nan, target: target ?? .nan))
-        result.periodColumns.append(Int32(column[RealisationColumn.period.rawValue].map { $0 < record.columns.count ? record.columns[$0] : 1 } ?? 1))
+        result.periodColumns.append(Int32(column[RealisationColumn.period.rawValue].map { record.column($0) } ?? 1))
     }
 }

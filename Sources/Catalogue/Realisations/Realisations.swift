@@ -111,6 +111,8 @@ public struct RealisationStore: Sendable {
     /// The files rows came from, and the first row of each (rows are appended file by file).
     var files: [String] = []
     var fileStarts: [Int] = []
+    /// The workbook sheet of each entry of `files`, nil for CSV.
+    var sheets: [String?] = []
     /// Notes, kept by row only where given; the same text (a file's "target in percent" on
     /// every row) is kept once.
     var notes: [Int32: Int32] = [:]
@@ -167,7 +169,8 @@ public struct RealisationStore: Sendable {
         }
         return Realisation(indicator: Int(row.indicator), period: Period(packed: row.period), value: optional(row.value),
                            numerator: optional(row.numerator), denominator: optional(row.denominator), target: optional(row.target),
-                           note: notes[Int32(i)].map { noteTexts[Int($0)] } ?? "", location: SourceLocation(file: files[low], line: Int(row.line)))
+                           note: notes[Int32(i)].map { noteTexts[Int($0)] } ?? "",
+                           location: SourceLocation(file: files[low], line: Int(row.line), place: sheets[low].map { "sheet \($0), row \(row.line)" }))
     }
 
     /// The rows of indicator `index`, in file order (its chain runs from the last).
@@ -209,7 +212,9 @@ public struct RealisationStore: Sendable {
     /// Loads one CSV file into the store, declaring settings on the catalogue's indicators.
     /// Returns every problem; rows with errors are not loaded, everything else is.
     public mutating func load(path: String, catalogue: inout Catalogue, format: NumberFormat = NumberFormat()) -> [Diagnostic] {
-        add(RealisationFile.read(path: path, catalogue: catalogue, format: format), to: &catalogue)
+        var diagnostics: [Diagnostic] = []
+        for file in RealisationFile.read(path: path, catalogue: catalogue, format: format) { diagnostics += add(file, to: &catalogue) }
+        return diagnostics
     }
 
     /// Loads files in order, as `load(path:)` one by one would, reading a batch of them at a time
@@ -228,7 +233,9 @@ public struct RealisationStore: Sendable {
     /// The files of a batch share one index of codes for their suggestions.
     static func read(_ paths: ArraySlice<String>, catalogue: Catalogue, format: NumberFormat) -> [RealisationFile] {
         let suggestions = CodeSuggestions(indicators: catalogue.indicators)
-        return concurrentMap(paths.indices) { RealisationFile.read(path: paths[$0], catalogue: catalogue, format: format, suggestions: suggestions) }
+        return concurrentMap(paths.indices) {
+            RealisationFile.read(path: paths[$0], catalogue: catalogue, format: format, suggestions: suggestions)
+        }.flatMap { $0 }
     }
 
     /// Loads CSV text as file `file` (tests, and text already in memory).
@@ -247,6 +254,7 @@ public struct RealisationStore: Sendable {
         }
         files.append(file.name)
         fileStarts.append(stored.count)
+        sheets.append(file.sheet)
         var diagnostics: [Diagnostic] = []
         var polarities: [Int: Polarity] = [:], consolidations: [Int: Consolidation] = [:]
         var refusal = 0, problem = 0, note = 0, setting = 0, range = 0
@@ -285,7 +293,8 @@ public struct RealisationStore: Sendable {
             if problems.isEmpty, let first = firstRow(of: index, period: row.period) {
                 let at = realisation(first).location
                 problems.append(.error(.secondRow(catalogue.indicators[index].code, Period(packed: row.period), first: at),
-                                       at: SourceLocation(file: file.name, line: Int(row.line), column: Int(file.periodColumns[k]))))
+                                       at: SourceLocation(file: file.name, line: Int(row.line), column: Int(file.periodColumns[k]),
+                                                          place: file.sheet.map { "sheet \($0), cell \(Workbook.columnName(Int(file.periodColumns[k]) - 1))\(row.line)" })))
             }
             var text: String?
             if note < file.notes.count, file.notes[note].row == k {

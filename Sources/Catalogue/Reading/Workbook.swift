@@ -1,0 +1,198 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// An Excel workbook's cells, read from its parts (SpreadsheetML): sheet names and parts from
+/// `xl/workbook.xml` and its relationships, strings from `xl/sharedStrings.xml`, which cells are
+/// dates or percentages from `xl/styles.xml`. A cell's place is its `r` reference, never its
+/// position in the row (Excel leaves empty cells out).
+struct Workbook {
+    enum Cell: Equatable {
+        case number(Double)
+        /// A number whose format is a date: the day it names (serials counted as Excel counts).
+        case date(year: Int, month: Int, day: Int)
+        /// A number shown as a percentage: stored as a fraction (0.85 for 85%).
+        case percent(Double)
+        case text(String)
+        case bool(Bool)
+        /// `#DIV/0!` and the like, as Excel shows them.
+        case error(String)
+    }
+
+    struct Sheet {
+        var name: String
+        /// Rows by number (1-based), each cells by column (0-based).
+        var rows: [(number: Int, cells: [(column: Int, cell: Cell)])] = []
+        /// Merged ranges (`A1:B1`) with their first and last row.
+        var merges: [(range: String, rows: ClosedRange<Int>)] = []
+    }
+
+    let path: String
+    var sheets: [Sheet] = []
+
+    /// `A`, `B`, ..., `Z`, `AA` for columns 0, 1, ...
+    static func columnName(_ column: Int) -> String {
+        var n = column + 1, name = ""
+        while n > 0 {
+            let r = (n - 1) % 26
+            name = String(UnicodeScalar(UInt8(65 + r))) + name
+            n = (n - 1) / 26
+        }
+        return name
+    }
+
+    /// `C12` -> (column 2, row 12).
+    static func reference(_ r: String) -> (column: Int, row: Int)? {
+        var column = 0, row = 0, letters = 0
+        for b in r.utf8 {
+            if b >= 65 && b <= 90 && row == 0 { column = column * 26 + Int(b - 64); letters += 1 }
+            else if b >= 48 && b <= 57 { row = row * 10 + Int(b - 48) }
+            else { return nil }
+        }
+        return letters > 0 && row > 0 ? (column - 1, row) : nil
+    }
+
+    /// Reads every sheet; problems (a sheet the workbook names that is missing, XML that does not
+    /// parse) are diagnostics naming the sheet or the part.
+    static func read(path: String) throws(Diagnostic) -> (Workbook, [Diagnostic]) {
+        let archive = try OfficeArchive(path: path)
+        var diagnostics: [Diagnostic] = []
+        func part(_ name: String) throws(Diagnostic) -> XMLElements? {
+            guard let data = try archive.part(name) else { return nil }
+            return try XMLElements.parse(data, part: name, file: path)
+        }
+        guard let workbook = try part("xl/workbook.xml") else {
+            throw .error(.zipNotOffice(path), at: SourceLocation(file: path, line: 1), notes: [.saveAsOffice])
+        }
+        let relationships = try part("xl/_rels/workbook.xml.rels")
+        var targets: [String: String] = [:]
+        for r in relationships?.elements ?? [] where r.name == "Relationship" {
+            if let id = r.attributes["Id"], let target = r.attributes["Target"] {
+                targets[id] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+            }
+        }
+        let date1904 = workbook.elements.contains { $0.name == "workbookPr" && ["1", "true"].contains($0.attributes["date1904"] ?? "") }
+        let strings = try part("xl/sharedStrings.xml").map(SharedStrings.read) ?? []
+        let styles = try part("xl/styles.xml").map(CellStyles.init) ?? CellStyles()
+        var book = Workbook(path: path)
+        for sheet in workbook.elements where sheet.name == "sheet" {
+            let name = sheet.attributes["name"] ?? "?"
+            let id = sheet.attributes.first { $0.key.hasSuffix(":id") || $0.key == "id" }?.value ?? ""
+            guard let target = targets[id], let data = try archive.part(target) else {
+                diagnostics.append(.error(.workbookMissingSheet(name, part: targets[id] ?? id),
+                                          at: SourceLocation(file: path, line: 1, place: "sheet \(name)")))
+                continue
+            }
+            book.sheets.append(try WorksheetReader.read(data, name: name, part: target, file: path,
+                                                        strings: strings, styles: styles, date1904: date1904))
+        }
+        return (book, diagnostics)
+    }
+}
+
+/// The elements of a small part (workbook, relationships, styles, shared strings) in document
+/// order, each with its attributes, its text and how deep it sits.
+struct XMLElements {
+    struct Element {
+        var name: String
+        var attributes: [String: String]
+        var text = ""
+        var depth: Int
+    }
+    var elements: [Element] = []
+
+    static func parse(_ data: Data, part: String, file: String) throws(Diagnostic) -> XMLElements {
+        let collector = Collector()
+        let parser = XMLParser(data: data)
+        parser.delegate = collector
+        guard parser.parse() else {
+            throw .error(.workbookBadXML(part: part, line: parser.lineNumber),
+                         at: SourceLocation(file: file, line: 1, place: "part \(part), line \(parser.lineNumber)"))
+        }
+        return XMLElements(elements: collector.elements)
+    }
+
+    private final class Collector: NSObject, XMLParserDelegate {
+        var elements: [Element] = []
+        var open: [Int] = []
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
+            open.append(elements.count)
+            elements.append(Element(name: local(name), attributes: attributes, depth: open.count))
+        }
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) { open.removeLast() }
+        func parser(_ parser: XMLParser, foundCharacters string: String) {
+            if let last = open.last { elements[last].text += string }
+        }
+    }
+}
+
+/// `x:sheet` -> `sheet`: parts may carry a namespace prefix.
+func local(_ name: String) -> String {
+    guard let colon = name.lastIndex(of: ":") else { return name }
+    return String(name[name.index(after: colon)...])
+}
+
+/// `xl/sharedStrings.xml`: each `si`'s text, its runs joined; phonetic runs (`rPh`) left out.
+enum SharedStrings {
+    static func read(_ part: XMLElements) -> [String] {
+        var strings: [String] = []
+        var phoneticDepth: Int?
+        for e in part.elements {
+            if let d = phoneticDepth, e.depth <= d { phoneticDepth = nil }
+            switch e.name {
+            case "si": strings.append("")
+            case "rPh": phoneticDepth = e.depth
+            case "t" where phoneticDepth == nil && !strings.isEmpty: strings[strings.count - 1] += e.text
+            default: break
+            }
+        }
+        return strings
+    }
+}
+
+/// `xl/styles.xml`: which cell formats (`s` of a cell, an index into `cellXfs`) show a date or a
+/// percentage.
+struct CellStyles {
+    var dates: Set<Int> = []
+    var percents: Set<Int> = []
+
+    init() {}
+
+    init(_ part: XMLElements) {
+        var formats: [Int: String] = [:]
+        for e in part.elements where e.name == "numFmt" {
+            if let id = e.attributes["numFmtId"].flatMap(Int.init) { formats[id] = e.attributes["formatCode"] ?? "" }
+        }
+        var inCellXfs: Int?, index = 0
+        for e in part.elements {
+            if let d = inCellXfs, e.depth <= d { inCellXfs = nil }
+            if e.name == "cellXfs" { inCellXfs = e.depth; continue }
+            guard inCellXfs != nil, e.name == "xf" else { continue }
+            let id = e.attributes["numFmtId"].flatMap(Int.init) ?? 0
+            let (date, percent) = Self.kind(id, formats[id])
+            if date { dates.insert(index) }
+            if percent { percents.insert(index) }
+            index += 1
+        }
+    }
+
+    /// Built-in formats 14-22 and 45-47 are dates, 9 and 10 percentages; a custom format is a
+    /// date when, outside quotes and `[...]`, it has y, m or d, and a percentage when it has `%`.
+    static func kind(_ id: Int, _ code: String?) -> (date: Bool, percent: Bool) {
+        if (14...22).contains(id) || (45...47).contains(id) { return (true, false) }
+        if id == 9 || id == 10 { return (false, true) }
+        guard let code else { return (false, false) }
+        var plain = "", quoted = false, bracket = false, escaped = false
+        for ch in code {
+            if escaped { escaped = false; continue }
+            if ch == "\\" { escaped = true; continue }
+            if ch == "\"" { quoted.toggle(); continue }
+            if !quoted && ch == "[" { bracket = true; continue }
+            if bracket { if ch == "]" { bracket = false }; continue }
+            if !quoted { plain.append(ch) }
+        }
+        let lower = plain.lowercased()
+        return (lower.contains { "ymd".contains($0) }, lower.contains("%"))
+    }
+}
