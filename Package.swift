@@ -8,16 +8,18 @@ let package = Package(
         .executable(name: "iki", targets: ["iki"]),
     ],
     dependencies: [
-        // The one dependency: a declarative CLI with generated --help.
+        // A declarative CLI with generated --help.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The zip container of Word and Excel files (no hand-written zip or inflate).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // What every stage uses: source locations and diagnostics, the message catalogue, nearest
         // names, numbers as text, periods, and the CSV reader and writer.
         .target(name: "Base"),
-        // The catalogue: model, readers (text) feeding one builder, codes, organisation (inferred
+        // The catalogue: model, readers (text, Word) feeding one builder, codes, organisation (inferred
         // and from a file), realisations CSV and the achievement arithmetic.
-        .target(name: "Catalogue", dependencies: ["Base"]),
+        .target(name: "Catalogue", dependencies: ["Base", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The bundled catalogue, organisation and example realisations, as resources.
         .target(
             name: "Examples",

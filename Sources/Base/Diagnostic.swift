@@ -4,11 +4,20 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
     public var file: String
     public var line: Int
     public var column: Int
+    /// Where in a document without lines (a Word file: `table 12, row 3, column 3`); when set it is
+    /// shown instead of the line and column, and empty means the file as a whole.
+    public var place: String?
 
     public init(file: String, line: Int, column: Int = 1) {
         self.file = file
         self.line = line
         self.column = column
+    }
+
+    /// A place in a document that has no lines: `file: place`.
+    public init(file: String, place: String) {
+        self.init(file: file, line: 1)
+        self.place = place
     }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
@@ -69,7 +78,9 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
     public var description: String {
         func shown(_ s: String) -> String { TerminalText.escaped(s, keepTabs: true, keepNewlines: true) }
         var text = ""
-        if let location {
+        if let location, let place = location.place {
+            text = "\(shown(location.file)): " + (place.isEmpty ? "" : "\(shown(place)): ")
+        } else if let location {
             text = "\(shown(location.file)):\(location.line):\(location.column): "
         }
         text += "\(severity.rawValue): \(shown(message))"
