@@ -54,7 +54,8 @@ struct WordDocument {
 
     /// Parses the part; nil and the parser's message when it is not well-formed XML.
     static func parse(_ data: Data) -> (WordDocument?, String?) {
-        let parser = XMLParser(data: data)
+        // Fed in chunks: libxml2 refuses a single chunk over 10 MB (a long document on one line).
+        let parser = XMLParser(stream: InputStream(data: data))
         let delegate = WordBodyParser()
         parser.shouldProcessNamespaces = true
         parser.delegate = delegate
