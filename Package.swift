@@ -17,7 +17,7 @@ let package = Package(
         // What every stage uses: source locations and diagnostics, the message catalogue, nearest
         // names, numbers as text, periods, and the CSV reader and writer.
         .target(name: "Base"),
-        // The catalogue: model, readers (text) feeding one builder, codes, organisation (inferred
+        // The catalogue: model, readers (text, Word) feeding one builder, codes, organisation (inferred
         // and from a file), realisations CSV and the achievement arithmetic.
         .target(name: "Catalogue", dependencies: ["Base", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The bundled catalogue, organisation and example realisations, as resources.

@@ -19,6 +19,12 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
     /// `file:line` or `file: place`, for messages that point at another row.
     public var shortDescription: String { place.map { "\(file): \($0)" } ?? "\(file):\(line)" }
 
+    /// A place in a document that has no lines: `file: place`.
+    public init(file: String, place: String) {
+        self.init(file: file, line: 1)
+        self.place = place
+    }
+
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.file, a.place ?? "", a.line, a.column) < (b.file, b.place ?? "", b.line, b.column)
     }
@@ -81,7 +87,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
         func shown(_ s: String) -> String { TerminalText.escaped(s, keepTabs: true, keepNewlines: true) }
         var text = ""
         if let location, let place = location.place {
-            text = "\(shown(location.file)): \(shown(place)): "
+            text = "\(shown(location.file)): " + (place.isEmpty ? "" : "\(shown(place)): ")
         } else if let location {
             text = "\(shown(location.file)):\(location.line):\(location.column): "
         }

@@ -14,7 +14,8 @@ public struct Dataset: Sendable {
 
     /// What to load.
     public struct Sources: Sendable {
-        /// Catalogue files, or folders of them (every `*.txt` inside, in name order).
+        /// Catalogue files (text or Word), or folders of them (every `*.txt` and `*.docx` inside, in
+        /// name order).
         public var catalogues: [String]
         /// An organisation file for a single catalogue. With several, each catalogue's own
         /// `NAME.organisation.csv` beside it is used.
@@ -49,11 +50,11 @@ public struct Dataset: Sendable {
     /// every diagnostic; what loaded cleanly is kept even when other parts have errors.
     public static func load(_ sources: Sources) -> (Dataset, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let files = expand(sources.catalogues, extension: "txt", &diagnostics)
+        let files = expand(sources.catalogues, extensions: ["txt", "docx"], &diagnostics)
         var (catalogue, found) = Catalogue.load(files: files, organisation: sources.organisation)
         diagnostics += found
         var store = RealisationStore(indicatorCount: catalogue.indicators.count)
-        let paths = expand(sources.realisations, extension: "csv", also: ["xlsx"], &diagnostics)
+        let paths = expand(sources.realisations, extensions: ["csv", "xlsx"], &diagnostics)
         // Rows are rarely under 32 bytes of CSV (a code, a period, numbers); fewer reserved only
         // means the array grows as usual.
         let bytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
@@ -62,8 +63,9 @@ public struct Dataset: Sendable {
         return (Dataset(catalogue: catalogue, realisations: store, scale: sources.scale), diagnostics)
     }
 
-    /// Files as given, and for a folder every file with the extension inside it, in name order.
-    static func expand(_ paths: [String], extension ext: String, also: [String] = [], _ diagnostics: inout [Diagnostic]) -> [String] {
+    /// Files as given, and for a folder every file with one of the extensions inside it, in name
+    /// order (not Word's `~$` lock file of a document open in Word).
+    static func expand(_ paths: [String], extensions: [String], _ diagnostics: inout [Diagnostic]) -> [String] {
         var files: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -72,10 +74,10 @@ public struct Dataset: Sendable {
                 continue
             }
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
-                .filter { ([ext] + also).contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasSuffix(".organisation.csv") && !$0.hasPrefix(".") }
+                .filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasSuffix(".organisation.csv") && !$0.hasPrefix(".") && !$0.hasPrefix("~$") }
                 .sorted()
             if names.isEmpty {
-                diagnostics.append(.error(.folderWithoutFiles(path, extension: ext)))
+                diagnostics.append(.error(.folderWithoutFiles(path, extension: extensions.joined(separator: " or ."))))
             }
             files += names.map { (path as NSString).appendingPathComponent($0) }
         }

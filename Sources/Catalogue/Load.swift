@@ -26,11 +26,12 @@ extension Catalogue {
     /// `indexingCodes`: whether to build `codeIndex`; a catalogue about to be merged does without,
     /// as the merge builds its own.
     static func load(path: String, indexingCodes: Bool) -> (Catalogue, [Diagnostic]) {
+        if (path as NSString).pathExtension.lowercased() == "docx" {
+            return WordCatalogueReader.load(path: path, indexingCodes: indexingCodes)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             return (Catalogue(file: path), [.error(.unreadableCatalogue(path))])
         }
-        // Where a file's reader is chosen: a Word reader would be picked here by the extension
-        // (and `Dataset.expand` would list `.docx` files in folders).
         return assemble(file: path, indexingCodes: indexingCodes) { TextCatalogueReader.read([UInt8](data), into: &$0) }
     }
 

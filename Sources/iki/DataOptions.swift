@@ -5,7 +5,7 @@ import Foundation
 
 /// Where the data comes from; shared by every command.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Catalogue in the IKI text format, or a folder of them; repeat for several offices (default: the bundled catalogue).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Catalogue in the IKI text format or a Word .docx, or a folder of them; repeat for several offices (default: the bundled catalogue).", valueName: "file"))
     var catalogue: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Organisation CSV (position,unit,parent) that completes the inferred organisation.", valueName: "file"))

@@ -92,6 +92,6 @@ struct MultiOfficeTests {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let (_, diagnostics) = Dataset.load(Dataset.Sources(catalogues: [folder]))
-        #expect(diagnostics.first?.description == "error: folder '\(folder)' has no .txt files")
+        #expect(diagnostics.first?.description == "error: folder '\(folder)' has no .txt or .docx files")
     }
 }

@@ -1,43 +1,44 @@
 import Foundation
 import ZIPFoundation
 
-/// A Word or Excel file opened as what it is, a zip of XML parts (`word/document.xml`,
-/// `xl/workbook.xml`, ...). Readers ask for parts by name; the zip itself (and inflate) is
-/// ZIPFoundation's. A file that is not a zip, or a zip that is neither Word nor Excel, is a
-/// diagnostic naming the file, so a user is never shown a zip's bytes as "not valid UTF-8".
+/// A Word or Excel file's zip container: its parts by name, unpacked on request. Shared by the
+/// Word and Excel readers; no zip or inflate code of our own (ZIPFoundation does both).
 public struct OfficeArchive {
     private let archive: Archive
-    private let path: String
+    private let file: String
 
-    /// Every part's name, in the zip's order.
-    public var partNames: [String] { archive.map(\.path) }
-
+    /// Opens `path`. A file that is not a zip, or a zip without `[Content_Types].xml` (every
+    /// Office document has one), is a diagnostic naming the file.
     public init(path: String) throws(Diagnostic) {
-        self.path = path
-        let url = URL(fileURLWithPath: path)
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw .error(.cannotReadFile(path, reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"))
-        }
+        file = path
+        let opened: Archive
         do {
-            archive = try Archive(url: url, accessMode: .read)
+            opened = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
-            throw .error(.notAnOfficeZip(path), at: SourceLocation(file: path, line: 1), notes: [.saveAsOffice])
+            guard FileManager.default.isReadableFile(atPath: path) else {
+                throw .error(.unreadableCatalogue(path), at: SourceLocation(file: path, place: ""))
+            }
+            throw .error(.notAZip, at: SourceLocation(file: path, place: ""))
         }
-        guard archive["[Content_Types].xml"] != nil, archive["word/document.xml"] != nil || archive["xl/workbook.xml"] != nil else {
-            throw .error(.zipNotOffice(path), at: SourceLocation(file: path, line: 1), notes: [.saveAsOffice])
+        archive = opened
+        guard archive["[Content_Types].xml"] != nil else {
+            throw .error(.zipNotOffice, at: SourceLocation(file: path, place: ""))
         }
     }
 
-    /// The part's bytes, nil when the zip has no such part; a part that cannot be inflated is a
-    /// diagnostic (a damaged file).
+    /// The bytes of part `name` (`word/document.xml`), nil when the archive has no such part; a
+    /// part that cannot be unpacked (bad CRC, truncated) is a diagnostic.
     public func part(_ name: String) throws(Diagnostic) -> Data? {
         guard let entry = archive[name] else { return nil }
         var data = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+            _ = try archive.extract(entry) { data.append($0) }
         } catch {
-            throw .error(.damagedOfficePart(path, part: name), at: SourceLocation(file: path, line: 1))
+            throw .error(.officePartUnreadable(part: name), at: SourceLocation(file: file, place: ""))
         }
         return data
     }
+
+    /// Every part's name, in the archive's order.
+    public var partNames: [String] { archive.map(\.path) }
 }

@@ -155,8 +155,8 @@ struct FileReader {
             if let first = found[key] {
                 // Two columns of the same name: which one holds the data is anybody's guess.
                 if RealisationColumn.names.contains(key) {
-                    refuse(.error(.duplicateColumn(key, firstColumn: record.columns[first]),
-                                  at: SourceLocation(file: file, line: record.line, column: record.columns[i])))
+                    refuse(.error(.duplicateColumn(key, firstColumn: record.column(first)),
+                                  at: record.location(i, file: file)))
                     failed = true
                 }
                 continue

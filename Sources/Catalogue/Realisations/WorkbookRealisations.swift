@@ -50,7 +50,8 @@ enum WorkbookRealisations {
             diagnostics.append(.error(.workbookMergedHeader(merge.range), at: place(first?.column ?? 0, header.number)))
             failed = true
         }
-        var reader = FileReader(file: path, format: NumberFormat(), codeIndex: catalogue.codeIndex)
+        var reader = FileReader(file: path, format: NumberFormat(), codeIndex: catalogue.codeIndex,
+                                unknown: UnknownCodes(suggestions: CodeSuggestions(indicators: catalogue.indicators)))
         reader.result.sheet = sheet.name
         let long = names.values.contains("period")
         let yearColumn = names.filter { ["tahun", "year"].contains($0.value) }.keys.min()

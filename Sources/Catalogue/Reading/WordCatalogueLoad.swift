@@ -1,0 +1,58 @@
+import Foundation
+
+/// A `.docx` catalogue from its path: the zip (`OfficeArchive`), its body (`WordDocument`), the
+/// reader's events through the stages every format shares (`Catalogue.assemble`), then every
+/// location turned from the reader's place numbers back into places in the document.
+extension WordCatalogueReader {
+    static func load(path: String, indexingCodes: Bool) -> (Catalogue, [Diagnostic]) {
+        let data: Data
+        do throws(Diagnostic) {
+            let archive = try OfficeArchive(path: path)
+            guard let part = try archive.part("word/document.xml") else {
+                return (Catalogue(file: path), [.error(.notAWordDocument, at: SourceLocation(file: path, place: ""))])
+            }
+            data = part
+        } catch {
+            return (Catalogue(file: path), [error])
+        }
+        return read(documentXML: data, file: path, indexingCodes: indexingCodes)
+    }
+
+    /// The catalogue in a document's `word/document.xml`; `path` names it in diagnostics.
+    static func read(documentXML data: Data, file path: String, indexingCodes: Bool) -> (Catalogue, [Diagnostic]) {
+        let (parsed, problem) = WordDocument.parse(data)
+        guard let document = parsed else {
+            return (Catalogue(file: path), [.error(.wordMalformed(problem ?? ""), at: SourceLocation(file: path, place: ""))])
+        }
+        var places: [Place] = []
+        var (catalogue, diagnostics) = Catalogue.assemble(file: path, indexingCodes: indexingCodes) {
+            places = read(document, into: &$0)
+        }
+        func relocate(_ location: inout SourceLocation) -> String? {
+            guard location.file == path, location.place == nil else { return nil }
+            guard location.line >= 1 && location.line <= places.count else {
+                location.place = ""
+                return nil
+            }
+            let place = places[location.line - 1]
+            if !place.cells.isEmpty, location.column >= 1, location.column <= place.cells.count {
+                location.place = place.name + ", column \(location.column)"
+                return place.cells[location.column - 1]
+            }
+            location.place = place.name
+            return place.text
+        }
+        for i in diagnostics.indices {
+            guard var location = diagnostics[i].location else { continue }
+            if let text = relocate(&location), !text.isEmpty {
+                diagnostics[i].notes.append(Message.wordTextThere(text).text)
+            }
+            diagnostics[i].location = location
+        }
+        // Nothing is loaded from a document with errors: a catalogue half read is worse than none.
+        if diagnostics.hasErrors { return (Catalogue(file: path), diagnostics) }
+        for i in catalogue.positions.indices { _ = relocate(&catalogue.positions[i].location) }
+        for i in catalogue.indicators.indices { _ = relocate(&catalogue.indicators[i].location) }
+        return (catalogue, diagnostics)
+    }
+}

@@ -1,0 +1,268 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// A Word document's body (`word/document.xml`) as the catalogue reader needs it: paragraphs and
+/// tables in document order, with the text a reader sees. What Word stores apart from the text is
+/// put back here: runs joined, tabs and line breaks, soft hyphens dropped, non-breaking spaces as
+/// spaces, content controls (`w:sdt`) and insertions read through, deletions skipped, numbered
+/// paragraphs (`w:numPr`: the "a." is not in the text) marked, merged and spanned cells
+/// (`w:vMerge`, `w:gridSpan`, `w:gridBefore`) laid on the grid, and equations (OMML) written as the
+/// LaTeX a text export carries (`\frac{A}{B}`), so the one formula parser reads both.
+struct WordDocument {
+    struct Paragraph {
+        /// The paragraph's lines (a `w:br` starts a new one), each trimmed of nothing.
+        var lines: [String]
+        /// Numbered by Word (`w:numPr`): its marker is generated, not in the text.
+        var numbered: Bool
+        /// 1-based, counting the body's paragraphs outside tables.
+        var number: Int
+    }
+
+    struct Cell {
+        /// The cell's paragraphs joined by spaces, collapsed.
+        var text: String
+        /// Its paragraphs' lines, for a table that only lays text out (a signature).
+        var lines: [String] = []
+        /// A continuation of the merged cell above (`w:vMerge` without `restart`).
+        var continuesAbove: Bool
+        var span: Int
+    }
+
+    struct Table {
+        var rows: [[Cell]]
+        /// 1-based, counting the body's top-level tables.
+        var number: Int
+    }
+
+    enum Block {
+        case paragraph(Paragraph)
+        case table(Table)
+    }
+
+    /// A fraction (`m:f`) lacking its numerator or denominator: where, and its text.
+    struct EquationProblem {
+        var block: Int
+        var row: Int
+        var column: Int
+        var text: String
+    }
+
+    var blocks: [Block] = []
+    var equationProblems: [EquationProblem] = []
+
+    /// Parses the part; nil and the parser's message when it is not well-formed XML.
+    static func parse(_ data: Data) -> (WordDocument?, String?) {
+        // Fed in chunks: libxml2 refuses a single chunk over 10 MB (a long document on one line).
+        let parser = XMLParser(stream: InputStream(data: data))
+        let delegate = WordBodyParser()
+        parser.shouldProcessNamespaces = true
+        parser.delegate = delegate
+        // A document cut short or not WordprocessingML never closes its `w:document`.
+        guard parser.parse(), parser.parserError == nil, delegate.closedDocument else {
+            let line = parser.lineNumber
+            return (nil, "\(parser.parserError?.localizedDescription ?? "malformed XML") (line \(line) of word/document.xml)")
+        }
+        return (delegate.document, nil)
+    }
+}
+
+/// The SAX walk behind `WordDocument.parse`. Text goes to the innermost open target: a fraction's
+/// numerator or denominator, else the paragraph.
+private final class WordBodyParser: NSObject, XMLParserDelegate {
+    static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    static let wStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+    static let m = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+
+    var document = WordDocument()
+    private(set) var closedDocument = false
+
+    // Paragraph being read.
+    private var inParagraph = false
+    private var lines: [String] = [""]
+    private var numbered = false
+    private var paragraphs = 0
+    private var tables = 0
+    // Run state: underline (tables only: it marks a numerator), text collected from `w:t`.
+    private var runUnderlined = false
+    private var underlineOpen = false
+    private var inText = false
+    private var skipDepth = 0
+    // Tables: only the outermost is laid out; a nested table's text joins its cell.
+    private var tableDepth = 0
+    private var rows: [[WordDocument.Cell]] = []
+    private var cellParagraphs: [String] = []
+    private var cellLines: [String] = []
+    private var cellMerge = false
+    private var cellSpan = 1
+    // Equations: a stack of fractions, each with numerator and denominator text.
+    private struct Fraction { var num: String?; var den: String?; var inDen = false }
+    private var fractions: [Fraction] = []
+    private var mathTextDepth = 0
+
+    private func isW(_ uri: String?) -> Bool { uri == Self.w || uri == Self.wStrict }
+
+    private func value(_ attributes: [String: String], _ name: String) -> String? {
+        for (key, value) in attributes where key == name || key.hasSuffix(":" + name) { return value }
+        return nil
+    }
+
+    /// Appends text to the innermost target: a fraction's part, else the paragraph's last line.
+    private func append(_ text: String, escaped: Bool = true) {
+        if !fractions.isEmpty {
+            let t = escaped ? Self.latexEscaped(text) : text
+            if fractions[fractions.count - 1].inDen { fractions[fractions.count - 1].den = (fractions[fractions.count - 1].den ?? "") + t }
+            else { fractions[fractions.count - 1].num = (fractions[fractions.count - 1].num ?? "") + t }
+            return
+        }
+        if tableDepth > 0 {
+            if runUnderlined && !underlineOpen { lines[lines.count - 1] += "<u>"; underlineOpen = true }
+            if !runUnderlined && underlineOpen { lines[lines.count - 1] += "</u>"; underlineOpen = false }
+        }
+        lines[lines.count - 1] += text
+    }
+
+    /// A fraction's text inside `\frac{...}`: the characters LaTeX reads as markup are escaped,
+    /// so the formula parser gives them back as written.
+    static func latexEscaped(_ text: String) -> String {
+        guard text.contains(where: { "\\{}$".contains($0) }) else { return text }
+        var out = ""
+        for c in text {
+            if "\\{}$".contains(c) { out.append("\\") }
+            out.append(c)
+        }
+        return out
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if skipDepth > 0 { skipDepth += 1; return }
+        if namespaceURI == Self.m {
+            switch name {
+            case "f": fractions.append(Fraction())
+            case "num": if !fractions.isEmpty { fractions[fractions.count - 1].inDen = false; fractions[fractions.count - 1].num = fractions[fractions.count - 1].num ?? "" }
+            case "den": if !fractions.isEmpty { fractions[fractions.count - 1].inDen = true; fractions[fractions.count - 1].den = fractions[fractions.count - 1].den ?? "" }
+            case "t": inText = true
+            default: break
+            }
+            return
+        }
+        guard isW(namespaceURI) else {
+            // Alternate content: the fallback repeats what the choice shows.
+            if name == "Fallback" { skipDepth = 1 }
+            return
+        }
+        switch name {
+        case "del", "delText", "instrText", "txbxContent": skipDepth = 1
+        case "p":
+            if !inParagraph {
+                inParagraph = true
+                lines = [""]
+                numbered = false
+                underlineOpen = false
+            }
+        case "numPr": numbered = true
+        case "r": runUnderlined = false
+        case "u": runUnderlined = (value(attributes, "val") ?? "single") != "none"
+        case "t": inText = true
+        // A tab lays text out; read as a space, it never splits a cell or a heading field.
+        case "tab": append(" ")
+        case "br", "cr": lines.append("")
+        case "noBreakHyphen": append("-")
+        // Symbol font's multiplication sign (the "× 100%" typed with Insert > Symbol).
+        case "sym": if let c = value(attributes, "char")?.uppercased(), c == "F0B4" || c == "B4" { append("×") }
+        case "tbl":
+            tableDepth += 1
+            if tableDepth == 1 { rows = [] }
+        case "tr": if tableDepth == 1 { rows.append([]) }
+        case "gridBefore":
+            if tableDepth == 1, let n = value(attributes, "val").flatMap(Int.init), n > 0, n < 64 {
+                for _ in 0..<n { rows[rows.count - 1].append(WordDocument.Cell(text: "", continuesAbove: false, span: 1)) }
+            }
+        case "tc":
+            if tableDepth == 1 { cellParagraphs = []; cellLines = []; cellMerge = false; cellSpan = 1 }
+        case "gridSpan": if tableDepth == 1 { cellSpan = min(max(1, value(attributes, "val").flatMap(Int.init) ?? 1), 64) }
+        case "vMerge": if tableDepth == 1 { cellMerge = value(attributes, "val") != "restart" }
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if skipDepth > 0 { skipDepth -= 1; return }
+        if namespaceURI == Self.m {
+            switch name {
+            case "t": inText = false
+            case "den": if !fractions.isEmpty { fractions[fractions.count - 1].inDen = false }
+            case "f": closeFraction()
+            default: break
+            }
+            return
+        }
+        guard isW(namespaceURI) else { return }
+        switch name {
+        case "t": inText = false
+        case "p": endParagraph()
+        case "document": closedDocument = true
+        case "tc":
+            guard tableDepth == 1, !rows.isEmpty else { return }
+            let text = Text.collapse(cellParagraphs.joined(separator: " "))
+            rows[rows.count - 1].append(WordDocument.Cell(text: cellMerge ? "" : text, lines: cellMerge ? [] : cellLines, continuesAbove: cellMerge, span: cellSpan))
+            for _ in 1..<max(1, cellSpan) { rows[rows.count - 1].append(WordDocument.Cell(text: "", continuesAbove: false, span: 1)) }
+        case "tbl":
+            tableDepth -= 1
+            if tableDepth == 0 {
+                tables += 1
+                document.blocks.append(.table(WordDocument.Table(rows: rows, number: tables)))
+            }
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        guard inText, skipDepth == 0, inParagraph else { return }
+        append(Self.visible(string))
+    }
+
+    /// Soft hyphens go; non-breaking and other fixed-width spaces are spaces.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\u{AD}" || $0 == "\u{A0}" || $0 == "\u{2007}" || $0 == "\u{202F}" }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            switch s {
+            case "\u{AD}": continue
+            case "\u{A0}", "\u{2007}", "\u{202F}": scalars.append(" ")
+            default: scalars.append(s)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// `\frac{num}{den}` into the enclosing target; a fraction without a numerator or
+    /// denominator is recorded (with the place) and its text kept as plain text.
+    private func closeFraction() {
+        guard let fraction = fractions.popLast() else { return }
+        let num = fraction.num ?? "", den = fraction.den ?? ""
+        let missing = Text.collapse(num).isEmpty || Text.collapse(den).isEmpty
+        if missing {
+            document.equationProblems.append(WordDocument.EquationProblem(
+                block: document.blocks.count, row: rows.count, column: tableDepth == 1 && !rows.isEmpty ? rows[rows.count - 1].count + 1 : 0,
+                text: Text.collapse(num + " " + den)))
+            append(num + " " + den, escaped: false)
+        } else {
+            append("\\frac{\(num)}{\(den)}", escaped: false)
+        }
+    }
+
+    private func endParagraph() {
+        guard inParagraph else { return }
+        if underlineOpen { lines[lines.count - 1] += "</u>"; underlineOpen = false }
+        inParagraph = false
+        if tableDepth > 0 {
+            cellParagraphs.append(lines.joined(separator: " "))
+            cellLines += lines
+            return
+        }
+        paragraphs += 1
+        document.blocks.append(.paragraph(WordDocument.Paragraph(lines: lines, numbered: numbered, number: paragraphs)))
+    }
+}
