@@ -109,7 +109,7 @@ public struct ClauseRule: Sendable {
 
 /// What `set` changes, with its Bahasa Indonesia names (`atur periode 2026-10`).
 public enum SettingName: String, CaseIterable, Sendable {
-    case format, period, output, timer, param
+    case format, period, output, timer, width, param
 
     public var aliases: [String] {
         switch self {
@@ -117,6 +117,7 @@ public enum SettingName: String, CaseIterable, Sendable {
         case .period: ["periode"]
         case .output: ["keluaran"]
         case .timer: ["pewaktu"]
+        case .width: ["lebar"]
         case .param: ["parameter"]
         }
     }

@@ -81,6 +81,7 @@ public enum Completion {
             case .timer: return Vocabulary.switchWords.map(\.english)
             case .output: return [Vocabulary.standardOutputWord] + (word.isEmpty ? files() : [])
             case .period: return Array(Vocabulary.latestWords.prefix(word.isEmpty ? 1 : Vocabulary.latestWords.count)) + periods(dataset)
+            case .width: return ["80", "0"]
             case .param, nil: return []
             }
         case .loadKinds:

@@ -18,6 +18,11 @@ public final class Session {
     public private(set) var timer = false
     /// Where results go until `set output stdout`; nil is standard output.
     public private(set) var outputPath: String?
+    /// The width results on standard output fit (`--width`, `set width`); nil for no limit.
+    public var width: Int?
+    /// Fit results on standard output to the terminal's width, read at each result (on a
+    /// terminal, until `--width` or `set width` says otherwise).
+    public var followsTerminal = false
     private var outputBuffer = ""
     private var wroteResult = false
     private let standardOutput: (String) -> Void
@@ -95,7 +100,10 @@ public final class Session {
         case .query(let question):
             let result = try interpreter().run(question)
             for warning in result.warnings { standardError(warning.rendered(lines: lines) + "\n") }
-            try emit(Renderer.render(result, options))
+            var shown = options
+            // Files get every text whole; standard output fits the terminal or the width asked for.
+            shown.width = outputPath != nil ? nil : followsTerminal ? TerminalSize.of(STDOUT_FILENO)?.columns : width
+            try emit(Renderer.render(result, shown))
         case .command(.export(let show, let rawPath, let format, let token)):
             let path = try expand(rawPath, at: token)
             let result = try interpreter().run(.show(show))
@@ -105,7 +113,7 @@ public final class Session {
             var exportOptions = options
             exportOptions.format = chosen
             exportOptions.colour = false
-            exportOptions.maxTextWidth = nil
+            exportOptions.width = nil
             exportOptions.guardFormulas = true
             try AtomicFile.write(Renderer.render(result, exportOptions), to: path, at: token)
         case .command(.set(let setting, let token)):
@@ -154,7 +162,9 @@ public final class Session {
 
     /// The formats `export` names in its messages: data formats first, the table last.
     static var exportFormats: [OutputFormat] {
-        OutputFormat.allCases.filter { !$0.row.forPeople } + OutputFormat.allCases.filter(\.row.forPeople)
+        // auto and record have no extension of their own: a file says `format record` to get one.
+        let named = OutputFormat.allCases.filter { !$0.row.extensions.isEmpty }
+        return named.filter { !$0.row.forPeople } + named.filter(\.row.forPeople)
     }
 
     static func format(forPath path: String, at token: Token) throws(Diagnostic) -> OutputFormat {
@@ -202,6 +212,9 @@ public final class Session {
             }
             period = p
         case .timer(let on): timer = on
+        case .width(let columns):
+            width = columns == 0 ? nil : columns
+            followsTerminal = false
         case .output(let rawPath):
             let path = try rawPath.map { p throws(Diagnostic) in try expand(p, at: token) }
             if let path {

@@ -22,7 +22,10 @@ struct Run: ParsableCommand {
     var command: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Output format: \(Vocabulary.choices(OutputFormat.names))."))
-    var format: OutputFormat = .table
+    var format: OutputFormat = .auto
+
+    @Option(name: .long, help: ArgumentHelp("Fit tables to this many columns (text wrapped, never cut); 0 for no limit. Default: the terminal's width on a terminal, no limit in a pipe.", valueName: "columns"))
+    var width: Int?
 
     @Option(name: .long, help: ArgumentHelp("A typed parameter for $name in queries, e.g. --param period=2026-10. Repeatable.", valueName: "name=value"))
     var param: [String] = []
@@ -43,6 +46,7 @@ struct Run: ParsableCommand {
             }
             parameters[String(p[..<eq])] = typedParameter(String(p[p.index(after: eq)...]))
         }
+        if let width, width < 0 || width > 10_000 { throw ValidationError(Message.expectedWidthOption(width).text) }
         let sources = try data.sources()
         let (dataset, diagnostics) = Dataset.load(sources)
         let errors = diagnostics.filter { $0.severity == .error }
@@ -70,6 +74,8 @@ struct Run: ParsableCommand {
         let colour = format.row.forPeople && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         let options = RenderOptions(format: format, decimalComma: data.decimalComma, colour: colour)
         let session = Session(dataset: dataset, sources: sources, options: options, parameters: parameters, keepGoing: keepGoing)
+        session.width = width.flatMap { $0 == 0 ? nil : $0 }
+        session.followsTerminal = width == nil && isatty(STDOUT_FILENO) == 1
         if interactive {
             runInteractive(session)
             return

@@ -142,9 +142,9 @@ struct CompletionTests {
 
     @Test("settings, formats, help topics")
     func settings() {
-        #expect(complete("set ") == ["format", "period", "output", "timer", "param"])
+        #expect(complete("set ") == ["format", "period", "output", "timer", "width", "param"])
         #expect(complete("set f") == ["format"])
-        #expect(complete("set format ") == ["table", "csv", "tsv", "json", "markdown"])
+        #expect(complete("set format ") == ["table", "auto", "record", "csv", "tsv", "json", "markdown"])
         #expect(complete("set format c") == ["csv"])
         #expect(complete("atur format j") == ["json"])
         #expect(complete("set timer ") == ["on", "off"])

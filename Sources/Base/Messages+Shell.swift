@@ -1,0 +1,18 @@
+/// The messages of the shell's conventions: fitting tables and records to the terminal, the
+/// width setting. (Kept apart from `Messages.swift` so the catalogue grows by area.)
+extension Message {
+    /// The title of one record in the record view: `-[ row 3 ]`, then a rule.
+    public static func recordTitle(_ number: Int) -> Message {
+        Message(id: "record-title", "-[ row \(number) ]", id: "-[ baris \(number) ]")
+    }
+
+    public static func expectedWidthOption(_ width: Int) -> Message {
+        Message(id: "expected-width-option", "--width takes a number of columns from 0 (no limit) to 10000, not \(width)",
+                id: "--width menerima jumlah kolom dari 0 (tanpa batas) sampai 10000, bukan \(width)")
+    }
+
+    public static func expectedWidth(found: String) -> Message {
+        Message(id: "expected-width", "expected a width in columns after 'set width' (0 for no limit), found \(found)",
+                id: "setelah 'set width' harus ada lebar dalam kolom (0 untuk tanpa batas), ditemukan \(found)")
+    }
+}
