@@ -11,6 +11,11 @@ extension Message {
                 id: "--width menerima jumlah kolom dari 0 (tanpa batas) sampai 10000, bukan \(width)")
     }
 
+    public static func outputNotWritten(_ path: String) -> Message {
+        Message(id: "output-not-written", "\(path) not written: a statement failed (it is written whole or not at all)",
+                id: "\(path) tidak ditulis: ada pernyataan yang gagal (berkas ditulis utuh atau tidak sama sekali)")
+    }
+
     public static func expectedWidth(found: String) -> Message {
         Message(id: "expected-width", "expected a width in columns after 'set width' (0 for no limit), found \(found)",
                 id: "setelah 'set width' harus ada lebar dalam kolom (0 untuk tanpa batas), ditemukan \(found)")

@@ -10,8 +10,17 @@ import Query
 /// symlink planted where it will be cannot redirect the write to another file. SIGINT or SIGTERM
 /// while it is written removes it before the process ends (unless someone else, the REPL, handles
 /// the signal: then the write finishes or fails normally and cleans up itself).
-enum AtomicFile {
-    static func write(_ text: String, to path: String, at token: Token) throws(Diagnostic) {
+public enum AtomicFile {
+    /// `-o FILE`: the whole output of a run, or nothing; an error names the file, not a statement.
+    public static func write(_ text: String, to path: String) throws(Diagnostic) {
+        try write(text, to: path, at: nil)
+    }
+
+    static func diagnostic(_ message: Message, at token: Token?) -> Diagnostic {
+        token.map { .error(message, at: $0) } ?? .error(message.text)
+    }
+
+    static func write(_ text: String, to path: String, at token: Token?) throws(Diagnostic) {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         // The folder a script names by parameter may not exist yet.
@@ -44,13 +53,13 @@ enum AtomicFile {
         if failure == 0 && rename(temporary, path) != 0 { failure = errno }
         if failure != 0 {
             unlink(temporary)
-            throw .error(.cannotWriteExport(path, String(cString: strerror(failure)), unchanged: true), at: token)
+            throw diagnostic(.cannotWriteExport(path, String(cString: strerror(failure)), unchanged: true), at: token)
         }
         syncFolder(directory)
     }
 
     /// A new file beside `url`, `.NAME.iki-RANDOM.tmp`; another name is tried when one exists.
-    static func create(beside url: URL, named path: String, at token: Token) throws(Diagnostic) -> (Int32, String) {
+    static func create(beside url: URL, named path: String, at token: Token?) throws(Diagnostic) -> (Int32, String) {
         let directory = url.deletingLastPathComponent().path
         var lastError: Int32 = EEXIST
         for _ in 0..<16 {
@@ -61,7 +70,7 @@ enum AtomicFile {
             lastError = errno
             if lastError != EEXIST { break }
         }
-        throw .error(.cannotWriteExport(path, String(cString: strerror(lastError)), unchanged: false), at: token)
+        throw diagnostic(.cannotWriteExport(path, String(cString: strerror(lastError)), unchanged: false), at: token)
     }
 
     /// Flushes the folder's entry for the renamed file; a folder that cannot be opened (no read

@@ -27,6 +27,16 @@ struct Run: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Fit tables to this many columns (text wrapped, never cut); 0 for no limit. Default: the terminal's width on a terminal, no limit in a pipe.", valueName: "columns"))
     var width: Int?
 
+    @Flag(name: .long, help: "Shortcut for --format csv.") var csv = false
+    @Flag(name: .long, help: "Shortcut for --format json.") var json = false
+    @Flag(name: .long, help: "Shortcut for --format markdown.") var markdown = false
+
+    @Option(name: .customShort("f"), help: ArgumentHelp("A script to run (as psql and DuckDB); repeatable, before the script arguments.", valueName: "file"))
+    var file: [String] = []
+
+    @Option(name: .customShort("o"), help: ArgumentHelp("Write the results to this file, whole or not at all (nothing when a statement fails).", valueName: "file"))
+    var output: String?
+
     @Option(name: .long, help: ArgumentHelp("A typed parameter for $name in queries, e.g. --param period=2026-10. Repeatable.", valueName: "name=value"))
     var param: [String] = []
 
@@ -59,7 +69,7 @@ struct Run: ParsableCommand {
             printError(Message.dataHasWarnings(diagnostics.count).text)
         }
         var inputs: [(text: String, file: String)] = command.map { ($0, "<query>") }
-        for script in scripts {
+        for script in file + scripts {
             if script == "-" {
                 inputs.append((readAll(FileHandle.standardInput), "<stdin>"))
             } else {
@@ -70,12 +80,21 @@ struct Run: ParsableCommand {
                 inputs.append((text, script))
             }
         }
-        let interactive = inputs.isEmpty && isatty(STDIN_FILENO) == 1
-        let colour = format.row.forPeople && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let options = RenderOptions(format: format, decimalComma: data.decimalComma, colour: colour)
-        let session = Session(dataset: dataset, sources: sources, options: options, parameters: parameters, keepGoing: keepGoing)
+        // -o FILE without a format: the file's extension names it, as for export.
+        let named = output.flatMap { OutputFormat(extension: ($0 as NSString).pathExtension) }
+        let format = csv ? .csv : json ? .json : markdown ? .markdown : self.format == .auto ? named ?? .auto : self.format
+        let interactive = inputs.isEmpty && isatty(STDIN_FILENO) == 1 && output == nil
+        let colour = format.row.forPeople && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && output == nil
+        var options = RenderOptions(format: format, decimalComma: data.decimalComma, colour: colour)
+        // -o FILE: results are kept and written whole at the end, for people who open the file.
+        let collected = Collected()
+        options.guardFormulas = output != nil
+        let session = output == nil
+            ? Session(dataset: dataset, sources: sources, options: options, parameters: parameters, keepGoing: keepGoing)
+            : Session(dataset: dataset, sources: sources, options: options, parameters: parameters, keepGoing: keepGoing,
+                      standardOutput: { collected.text += $0 })
         session.width = width.flatMap { $0 == 0 ? nil : $0 }
-        session.followsTerminal = width == nil && isatty(STDOUT_FILENO) == 1
+        session.followsTerminal = width == nil && isatty(STDOUT_FILENO) == 1 && output == nil
         if interactive {
             runInteractive(session)
             return
@@ -89,7 +108,23 @@ struct Run: ParsableCommand {
             }
             if session.quitRequested { break }
         }
-        if failed { throw ExitCode(1) }
+        if failed {
+            if let output { printError(Message.outputNotWritten(output).text) }
+            throw ExitCode(1)
+        }
+        if let output {
+            do {
+                try AtomicFile.write(collected.text, to: output)
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    /// The results of a run with `-o`, until they are written.
+    final class Collected: @unchecked Sendable {
+        var text = ""
     }
 
     func readAll(_ handle: FileHandle) -> String {
