@@ -21,3 +21,16 @@ extension Message {
                 id: "setelah 'set width' harus ada lebar dalam kolom (0 untuk tanpa batas), ditemukan \(found)")
     }
 }
+
+extension Message {
+    /// A sqlite3/psql meta-command typed in the shell: the iki statement it was run as.
+    public static func metaCommandIs(_ command: String, _ statement: String) -> Message {
+        Message(id: "meta-command-is", "'\(command)' is '\(statement)' in iki",
+                id: "'\(command)' di iki ditulis '\(statement)'")
+    }
+
+    public static func unknownMetaCommand(_ command: String) -> Message {
+        Message(id: "unknown-meta-command", "'\(command)' is not an iki command; iki statements end with ';' (type 'help' to list them, 'quit' to leave)",
+                id: "'\(command)' bukan perintah iki; pernyataan iki diakhiri ';' (ketik 'bantuan' untuk daftarnya, 'keluar' untuk keluar)")
+    }
+}

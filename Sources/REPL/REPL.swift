@@ -52,6 +52,12 @@ public enum REPL {
                 write("\r\u{1B}[K")
                 if let text = buffer.endBatch() { run(text) }
             case .line(let line):
+                // `.quit`, `\q`, `.mode csv`: habits from sqlite3 and psql, answered in iki's words.
+                if buffer.isEmpty, let meta = MetaCommand.translate(line, format: session.options.format) {
+                    StandardStreams.writeError(meta.note.text + "\n")
+                    if let statement = meta.statement { run(statement) }
+                    continue
+                }
                 buffer.add(line)
                 // A paste arrives as lines already waiting: it runs once it is all read.
                 if editor.moreInputWaiting { continue }

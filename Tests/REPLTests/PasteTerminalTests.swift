@@ -87,4 +87,24 @@ struct PasteTerminalTests {
         let ran = terminal.wait { $0.filter { $0.hasPrefix("(1 row") }.count == 2 && $0.last == "iki>" }
         #expect(ran.contains("Pengelola Dana Bergulir"), "\(ran)")
     }
+
+    @Test("meta-commands: .mode csv sets the format with a note; \\q leaves")
+    func metaCommands() throws {
+        let home = try TemporaryFolder()
+        defer { home.remove() }
+        let terminal = try Terminal("meta", home: home)
+        terminal.waitForPrompt()
+        try terminal.type(".mode csv")
+        try terminal.press("Enter")
+        let noted = terminal.wait { $0.contains("'.mode csv' is 'set format csv' in iki") && $0.last == "iki>" }
+        #expect(noted.contains("'.mode csv' is 'set format csv' in iki"), "\(noted)")
+        try terminal.type("show units unit limit 1")
+        try terminal.press("Enter")
+        let csv = terminal.wait { $0.contains("Sekretariat") && $0.last == "iki>" }
+        #expect(csv.suffix(3) == ["unit", "Sekretariat", "iki>"], "\(csv)")
+        try terminal.type("\\q")
+        try terminal.press("Enter")
+        let end = terminal.wait { $0.contains("EXIT=0") }
+        #expect(end.contains("'\\q' is 'quit' in iki") && end.last == "EXIT=0", "\(end)")
+    }
 }
