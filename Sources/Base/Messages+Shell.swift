@@ -29,6 +29,11 @@ extension Message {
                 id: "'\(command)' di iki ditulis '\(statement)'")
     }
 
+    /// After an export, on a terminal.
+    public static func wrote(_ path: String, rows: Int) -> Message {
+        Message(id: "wrote", "wrote \(path) (\(rows) row\(rows == 1 ? "" : "s"))", id: "menulis \(path) (\(rows) baris)")
+    }
+
     public static func unknownMetaCommand(_ command: String) -> Message {
         Message(id: "unknown-meta-command", "'\(command)' is not an iki command; iki statements end with ';' (type 'help' to list them, 'quit' to leave)",
                 id: "'\(command)' bukan perintah iki; pernyataan iki diakhiri ';' (ketik 'bantuan' untuk daftarnya, 'keluar' untuk keluar)")

@@ -23,6 +23,9 @@ public final class Session {
     /// Fit results on standard output to the terminal's width, read at each result (on a
     /// terminal, until `--width` or `set width` says otherwise).
     public var followsTerminal = false
+    /// Say what each export wrote (`wrote under-80.csv (23 rows)`): on a terminal only, where a
+    /// person waits for it; scripts in pipes stay quiet.
+    public var announceExports = false
     private var outputBuffer = ""
     private var wroteResult = false
     private let standardOutput: (String) -> Void
@@ -116,6 +119,7 @@ public final class Session {
             exportOptions.width = nil
             exportOptions.guardFormulas = true
             try AtomicFile.write(Renderer.render(result, exportOptions), to: path, at: token)
+            if announceExports { standardError(Message.wrote(path, rows: result.rows.count).text + "\n") }
         case .command(.set(let setting, let token)):
             try apply(setting, at: token)
         case .command(.load(let kind, let path, let token)):

@@ -94,6 +94,7 @@ struct Run: ParsableCommand {
             : Session(dataset: dataset, sources: sources, options: options, parameters: parameters, keepGoing: keepGoing,
                       standardOutput: { collected.text += $0 })
         session.width = width.flatMap { $0 == 0 ? nil : $0 }
+        session.announceExports = isatty(STDERR_FILENO) == 1
         session.followsTerminal = width == nil && isatty(STDOUT_FILENO) == 1 && output == nil
         if interactive {
             runInteractive(session)

@@ -107,4 +107,17 @@ struct PasteTerminalTests {
         let end = terminal.wait { $0.contains("EXIT=0") }
         #expect(end.contains("'\\q' is 'quit' in iki") && end.last == "EXIT=0", "\(end)")
     }
+
+    @Test("an export says what it wrote on a terminal (a pipe gets nothing: see the export golden cases)")
+    func exportSaysWhatItWrote() throws {
+        let home = try TemporaryFolder()
+        defer { home.remove() }
+        let terminal = try Terminal("wrote", home: home)
+        terminal.waitForPrompt()
+        try terminal.type("export show indicators where achievement < 80% to \"under-80.csv\";")
+        try terminal.press("Enter")
+        let screen = terminal.wait { $0.contains { $0.hasPrefix("wrote under-80.csv (") } && $0.last == "iki>" }
+        let rows = try String(contentsOfFile: home.path + "/under-80.csv", encoding: .utf8).split(separator: "\n").count - 1
+        #expect(screen.contains("wrote under-80.csv (\(rows) rows)"), "\(screen)")
+    }
 }
