@@ -34,7 +34,7 @@ extension Parser {
     }
 
     // set = "set" ( "format" NAME | "period" ( period | "latest" ) | "timer" ( "on" | "off" )
-    //       | "output" ( STRING | "stdout" ) | "param" NAME "=" primary | "language" ( "id" | "en" ) | "rules" NAME ) ;
+    //       | "output" ( STRING | "stdout" ) | "width" NUMBER | "param" NAME "=" primary | "language" ( "id" | "en" ) | "rules" NAME ) ;
     mutating func set(_ start: Token) throws(Diagnostic) -> Command {
         let what = peek
         guard what.kind == .identifier, let setting = SettingName(word: what.text) else {
@@ -76,6 +76,13 @@ extension Parser {
             }
             advance()
             return .set(.timer(on), what)
+        case .width:
+            let value = peek
+            guard value.kind == .number, let columns = Int(value.text), columns >= 0, columns <= 10_000 else {
+                throw error(.expectedWidth(found: describe(value)), at: value)
+            }
+            advance()
+            return .set(.width(columns), what)
         case .output:
             let value = peek
             if value.kind == .identifier, value.text.lowercased() == Vocabulary.standardOutputWord {

@@ -114,6 +114,8 @@ public enum Setting: Sendable, Equatable {
     /// `set period $name`: the period a parameter gives.
     case periodParameter(String)
     case timer(Bool)
+    /// Columns results fit on standard output; 0 for no limit.
+    case width(Int)
     /// nil: back to standard output.
     case output(String?)
     case parameter(String, Value)

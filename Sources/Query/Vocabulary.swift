@@ -116,7 +116,7 @@ public struct ClauseRule: Sendable {
 
 /// What `set` changes, with its Bahasa Indonesia names (`atur periode 2026-10`).
 public enum SettingName: String, CaseIterable, Sendable {
-    case format, period, output, timer, param, language
+    case format, period, output, timer, width, param, language
     /// The rule set (issue 13, monthly review).
     case rules
 
@@ -127,6 +127,7 @@ public enum SettingName: String, CaseIterable, Sendable {
         case .period: ["periode"]
         case .output: ["keluaran"]
         case .timer: ["pewaktu"]
+        case .width: ["lebar"]
         case .param: ["parameter"]
         case .rules: ["aturan"]
         }

@@ -83,6 +83,7 @@ public enum Completion {
             case .period: return Array(Vocabulary.latestWords.prefix(word.isEmpty ? 1 : Vocabulary.latestWords.count)) + periods(dataset)
             case .language: return Language.allCases.map(\.rawValue)
             case .rules: return RuleSet.allCases.map(\.rawValue)
+            case .width: return ["80", "0"]
             case .param, nil: return []
             }
         case .loadKinds:

@@ -17,6 +17,9 @@ public final class LineEditor {
         case line(String)
         case interrupt
         case eof
+        /// A bracketed paste ended on an empty line (its last line had its newline): the lines
+        /// it gave are all read.
+        case pasteEnded
     }
 
     /// Given the text before the cursor, the candidate replacements for its last word (see
@@ -30,6 +33,9 @@ public final class LineEditor {
     /// The prompt libedit draws: it keeps the pointer between calls, so we own a C copy.
     private var prompt: UnsafeMutablePointer<CChar>
     private var interrupted = false
+    /// Inside a bracketed paste: between the terminal's `ESC [200~` and `ESC [201~`.
+    private var pasting = false
+    private var pasteEnded = false
     /// The text before the cursor at the last Tab that could not complete further: a second Tab
     /// at the same place lists the candidates.
     private var stuckAt: String?
@@ -61,6 +67,14 @@ public final class LineEditor {
         iki_el_add_function(editLine, "iki-interrupt", "abandon the line") { el, _ in
             LineEditor.owning(el)?.interrupt() ?? UInt8(CC_ERROR)
         }
+        iki_el_add_function(editLine, "iki-paste-start", "a bracketed paste begins") { el, _ in
+            LineEditor.owning(el)?.pasteStart() ?? UInt8(CC_ERROR)
+        }
+        iki_el_add_function(editLine, "iki-paste-end", "a bracketed paste ends") { el, _ in
+            LineEditor.owning(el)?.pasteEnd() ?? UInt8(CC_ERROR)
+        }
+        iki_el_bind(editLine, "\\e[200~", "iki-paste-start")
+        iki_el_bind(editLine, "\\e[201~", "iki-paste-end")
         iki_el_bind(editLine, "^I", "iki-complete")
         iki_el_bind(editLine, "^C", "iki-interrupt")
     }
@@ -90,10 +104,12 @@ public final class LineEditor {
         free(prompt)
         prompt = strdup(text)
         interrupted = false
+        pasteEnded = false
         stuckAt = nil
         var count: Int32 = 0
         let line = el_gets(editLine, &count)
         if interrupted { return .interrupt }
+        if pasteEnded { return .pasteEnded }
         guard let line, count > 0 else {
             // A signal from outside (kill -INT) while editing: like Ctrl-C, not the end; the
             // cursor is still on the abandoned line.
@@ -107,6 +123,21 @@ public final class LineEditor {
         var result = String(cString: line)
         if result.hasSuffix("\n") { result.removeLast() }
         return .line(result)
+    }
+
+    /// Whether more input is already there: inside a bracketed paste, or lines waiting to be
+    /// read (a paste in a terminal without bracketed paste, keys typed ahead).
+    public var moreInputWaiting: Bool {
+        if pasting { return true }
+        var fd = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&fd, 1, 0) == 1 && fd.revents & Int16(POLLIN) != 0
+    }
+
+    /// Asks the terminal to mark pastes (`ESC [?2004h`), so a pasted block is known as one even
+    /// when it arrives slowly; `false` asks it to stop, before the program ends.
+    public static func bracketedPaste(_ on: Bool) {
+        fputs(on ? "\u{1B}[?2004h" : "\u{1B}[?2004l", iki_stdout())
+        fflush(iki_stdout())
     }
 
     /// Adds `entry` to the history (not twice in a row), and saves the history file.
@@ -154,6 +185,23 @@ public final class LineEditor {
         _ = el_insertstr(editLine, "^C")
         el_push(editLine, "\n")
         return UInt8(CC_REFRESH)
+    }
+
+    private func pasteStart() -> UInt8 {
+        pasting = true
+        return UInt8(CC_NORM)
+    }
+
+    /// The end of a paste: on an empty line (the paste's last line was ended) the paste is all
+    /// read, so `el_gets` returns at once; on a line with text (the last line without its newline)
+    /// the user finishes it and presses Enter.
+    private func pasteEnd() -> UInt8 {
+        pasting = false
+        if let info = el_wline(editLine)?.pointee, info.lastchar == info.buffer {
+            pasteEnded = true
+            return UInt8(CC_NEWLINE)
+        }
+        return UInt8(CC_NORM)
     }
 
     private func complete() -> UInt8 {

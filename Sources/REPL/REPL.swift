@@ -3,11 +3,10 @@ import Foundation
 import Query
 import Shell
 
-/// The interactive shell: reads statements line by line (continuing while `MultiLine` says a
-/// statement is unfinished), runs them in the session, keeps them in the history.
+/// The interactive shell: reads lines into a `StatementBuffer`, which says when a statement is
+/// whole, runs them in the session, keeps them in the history.
 public enum REPL {
     public static let prompt = "iki> "
-    public static let continuation = "  -> "
 
     public static func run(session: Session, editor: LineEditor) {
         write(session.banner() + "\n")
@@ -20,34 +19,49 @@ public enum REPL {
         sigemptyset(&interrupt)
         sigaddset(&interrupt, SIGINT)
         pthread_sigmask(SIG_UNBLOCK, &interrupt, nil)
+        LineEditor.bracketedPaste(true)
         defer {
+            LineEditor.bracketedPaste(false)
             signal(SIGINT, previous)
             editor.completer = nil
         }
 
-        var pending: [String] = []
+        var buffer = StatementBuffer()
         // Completion sees the lines already given for this statement too.
         editor.completer = { before in
-            Completion.candidates((pending + [before]).joined(separator: "\n"), dataset: session.dataset)
+            Completion.candidates((buffer.lines + [before]).joined(separator: "\n"), dataset: session.dataset)
+        }
+        func run(_ text: String) {
+            editor.remember(historyEntry(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
+            Interrupt.pending = false
+            // The session reports its own errors; nothing it does ends the shell but `quit`.
+            _ = session.run(text, file: "<input>")
         }
         while !session.quitRequested {
-            switch editor.readLine(prompt: pending.isEmpty ? prompt : continuation) {
+            switch editor.readLine(prompt: buffer.isEmpty ? prompt : buffer.prompt) {
             case .eof:
                 // libedit leaves the cursor after the prompt.
                 write("\n")
+                // As at the end of a script: what is pending runs (or says what it lacks).
+                if !buffer.isEmpty { run(buffer.text) }
                 return
             case .interrupt:
-                pending = []
+                buffer.clear()
+            case .pasteEnded:
+                // The paste ended with its last line: the empty prompt drawn after it goes.
+                write("\r\u{1B}[K")
+                if let text = buffer.endBatch() { run(text) }
             case .line(let line):
-                if pending.isEmpty && line.allSatisfy(\.isWhitespace) { continue }
-                pending.append(line)
-                let text = pending.joined(separator: "\n")
-                guard MultiLine.isComplete(text) else { continue }
-                editor.remember(historyEntry(pending))
-                pending = []
-                Interrupt.pending = false
-                // The session reports its own errors; nothing it does ends the shell but `quit`.
-                _ = session.run(text, file: "<input>")
+                // `.quit`, `\q`, `.mode csv`: habits from sqlite3 and psql, answered in iki's words.
+                if buffer.isEmpty, let meta = MetaCommand.translate(line, format: session.options.format) {
+                    StandardStreams.writeError(meta.note.text + "\n")
+                    if let statement = meta.statement { run(statement) }
+                    continue
+                }
+                buffer.add(line)
+                // A paste arrives as lines already waiting: it runs once it is all read.
+                if editor.moreInputWaiting { continue }
+                if let text = buffer.endBatch() { run(text) }
             }
         }
     }

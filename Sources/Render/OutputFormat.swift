@@ -5,7 +5,10 @@ import Query
 /// The output modes, one small concern each (as in sqlite3's shell): the interpreter produces a
 /// `ResultSet`, and only this module decides how it looks.
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case table, csv, tsv, json, markdown, xlsx
+    case table, auto, record, csv, tsv, json, markdown, xlsx
+
+    /// The formats results can be printed in (`set format`, `.mode`); the rest are written to files only.
+    public static var printable: [String] { allCases.filter { $0.row.document == nil }.map(\.rawValue) }
 
     /// One row of the table of formats: everything `--format`, `set format`, `export ... format`,
     /// completion and help need to know about a format. Adding a format is adding a case and its row.
@@ -24,6 +27,9 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     public var row: Row {
         switch self {
         case .table: Row(format: self, extensions: ["txt"], forPeople: true, render: TableRenderer.render)
+        // A table when it fits the width, else records: the default.
+        case .auto: Row(format: self, extensions: [], forPeople: true, render: TableRenderer.auto)
+        case .record: Row(format: self, extensions: [], forPeople: true, render: RecordRenderer.render)
         case .csv: Row(format: self, extensions: ["csv"], forPeople: false) {
             DelimitedRenderer.csv($0, decimalComma: $1.decimalComma, guardFormulas: $1.guardFormulas)
         }
@@ -51,18 +57,19 @@ public struct RenderOptions: Sendable {
     public var decimalComma: Bool
     /// ANSI colour, for a terminal only; never with NO_COLOR.
     public var colour: Bool
-    /// Longest text cell in a table before it is cut with `…`; nil for no limit.
-    public var maxTextWidth: Int?
+    /// The columns a table or record view fits (text wrapped, never cut); nil for no limit (pipes
+    /// and files: every text whole).
+    public var width: Int?
     /// Text cells that a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, tab, CR first)
     /// written as text (see `SpreadsheetText`): on for files people open (exports, `set output`
     /// files, the template), off for standard output, which programs read.
     public var guardFormulas = false
 
-    public init(format: OutputFormat = .table, decimalComma: Bool = false, colour: Bool = false, maxTextWidth: Int? = 48) {
+    public init(format: OutputFormat = .auto, decimalComma: Bool = false, colour: Bool = false, width: Int? = nil) {
         self.format = format
         self.decimalComma = decimalComma
         self.colour = colour
-        self.maxTextWidth = maxTextWidth
+        self.width = width
     }
 }
 

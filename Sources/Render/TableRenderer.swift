@@ -5,28 +5,66 @@ import Query
 /// characters count two), missing (and a number that is not finite) as `-`, a row count
 /// underneath. Control characters in the data are shown escaped (`\x1b`, see `TerminalText`), so
 /// nothing in a cell acts on the terminal.
+///
+/// With a width (`RenderOptions.width`) the table fits it as `TableFit` says: text columns narrowed
+/// and their texts wrapped on word boundaries, numbers whole. Without one nothing is narrowed:
+/// every text is printed whole.
 enum TableRenderer {
-    static func render(_ result: ResultSet, _ options: RenderOptions) -> String {
-        let columns = result.columns
-        var cells: [[String]] = result.rows.map { row in
-            zip(row, columns).map { value, column in
-                var text = terminalCell(Renderer.humanText(value.finite, column.type))
-                if let limit = options.maxTextWidth, column.type == .text, displayWidth(text) > limit { text = truncate(text, to: limit) }
-                return text
+    /// The cells as the terminal shows them, and what fitting needs to know of the columns.
+    struct Prepared {
+        var header: [String]
+        var cells: [[String]]
+        var numeric: [Bool]
+        var shrinkable: [Bool]
+        var natural: [Int]
+        var minimum: [Int]
+
+        init(_ result: ResultSet) {
+            let columns = result.columns
+            cells = result.rows.map { row in
+                zip(row, columns).map { value, column in terminalCell(Renderer.humanText(value.finite, column.type)) }
+            }
+            header = columns.map { terminalCell(Renderer.header($0.name)) }
+            natural = header.map(displayWidth)
+            for row in cells { for (i, cell) in row.enumerated() { natural[i] = max(natural[i], displayWidth(cell)) } }
+            numeric = columns.map { $0.type == .number || $0.type == .percent }
+            shrinkable = columns.map { $0.type == .text || $0.type == .unit }
+            minimum = natural
+            for i in columns.indices where shrinkable[i] {
+                minimum[i] = TableFit.minimum(header: header[i], cells: cells.map { $0[i] })
             }
         }
-        let header = columns.map { terminalCell(Renderer.header($0.name)) }
-        var widths = header.map(displayWidth)
-        for row in cells { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], displayWidth(cell)) } }
-        let numeric = columns.map { $0.type == .number || $0.type == .percent }
-        func line(_ row: [String], header: Bool = false) -> String {
+
+        /// The widths within `width` (nil: no limit), or nil when the table cannot fit.
+        func widths(within width: Int?) -> [Int]? {
+            guard let width else { return natural }
+            return TableFit.widths(natural: natural, minimum: minimum, shrinkable: shrinkable, width: width)
+        }
+    }
+
+    /// A table, as narrow as it can be made when it cannot fit (`set format table`).
+    static func render(_ result: ResultSet, _ options: RenderOptions) -> String {
+        let prepared = Prepared(result)
+        return draw(result, prepared, prepared.widths(within: options.width) ?? prepared.minimum, options)
+    }
+
+    /// A table when it fits, else one record a block (`set format auto`, the default).
+    static func auto(_ result: ResultSet, _ options: RenderOptions) -> String {
+        let prepared = Prepared(result)
+        guard let widths = prepared.widths(within: options.width) else { return RecordRenderer.render(result, options) }
+        return draw(result, prepared, widths, options)
+    }
+
+    static func draw(_ result: ResultSet, _ prepared: Prepared, _ widths: [Int], _ options: RenderOptions) -> String {
+        let numeric = prepared.numeric
+        func line(_ row: [String], header: Bool = false, numbers: Bool = true) -> String {
             var parts: [String] = []
             for (i, cell) in row.enumerated() {
-                let pad = String(repeating: " ", count: widths[i] - displayWidth(cell))
+                let pad = String(repeating: " ", count: max(0, widths[i] - displayWidth(cell)))
                 var text = numeric[i] && !header ? pad + cell : (i == row.count - 1 ? cell : cell + pad)
                 if options.colour {
                     if header { text = "\u{1B}[1m" + text + "\u{1B}[0m" }
-                    else if cell == "-" { text = text.replacingOccurrences(of: "-", with: "\u{1B}[2m-\u{1B}[0m") }
+                    else if cell == "-" && numbers { text = text.replacingOccurrences(of: "-", with: "\u{1B}[2m-\u{1B}[0m") }
                 }
                 parts.append(text)
             }
@@ -34,25 +72,23 @@ enum TableRenderer {
             while out.hasSuffix(" ") { out.removeLast() }
             return out
         }
-        var out = line(header, header: true) + "\n"
+        var out = line(prepared.header, header: true) + "\n"
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        for row in cells { out += line(row) + "\n" }
-        cells.removeAll()
-        let count = result.rows.count
-        let evaluated = columns.contains(where: { $0.name == "achievement" || $0.name == "realisation" || $0.name == "target" })
-        return out + Message.rowsFooter(count, period: evaluated ? result.period?.description : nil).text + "\n"
+        for row in prepared.cells {
+            // A text wider than its column goes on as many lines as it needs, in its column.
+            let wrapped = row.enumerated().map { i, cell in displayWidth(cell) > widths[i] ? TableFit.wrap(cell, width: widths[i]) : [cell] }
+            let height = wrapped.map(\.count).max() ?? 1
+            for k in 0..<height {
+                out += line(wrapped.map { k < $0.count ? $0[k] : "" }, numbers: k == 0) + "\n"
+            }
+        }
+        return out + footer(result)
     }
 
-    static func truncate(_ text: String, to limit: Int) -> String {
-        var out = ""
-        var width = 0
-        for c in text {
-            let w = charWidth(c)
-            if width + w > limit - 1 { break }
-            out.append(c)
-            width += w
-        }
-        return out + "…"
+    /// `(23 rows, period 2026-10)` under a table or records.
+    static func footer(_ result: ResultSet) -> String {
+        let evaluated = result.columns.contains(where: { $0.name == "achievement" || $0.name == "realisation" || $0.name == "target" })
+        return Message.rowsFooter(result.rows.count, period: evaluated ? result.period?.description : nil).text + "\n"
     }
 }
 

@@ -11,6 +11,14 @@ import Query
 /// while it is written removes it before the process ends (unless someone else, the REPL, handles
 /// the signal: then the write finishes or fails normally and cleans up itself).
 public enum AtomicFile {
+    /// `-o FILE`: the whole output of a run, or nothing; an error names the file, not a statement.
+    public static func write(_ text: String, to path: String) throws(Diagnostic) {
+        try write(to: path, at: nil, length: 1) { body in
+            var text = text
+            text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        }
+    }
+
     static func write(_ text: String, to path: String, at token: Token) throws(Diagnostic) {
         // The text's own bytes, not a copy made before the file exists.
         try write(to: path, at: token.location, length: token.length) { body in

@@ -34,14 +34,14 @@ public enum Help {
 
     /// What the general help says about each statement; every statement has its lines (a test checks).
     static func usage(_ statement: Keyword) -> [String]? {
-        let formats = OutputFormat.names.joined(separator: "|")
+        let formats = OutputFormat.printable.joined(separator: "|")
         switch statement {
         case .show: return ["show THING [columns] [where COND] [for PERIOD] [group by ...] [order by ...] [limit N]"]
         case .describe: return ["describe THING | describe indicator CODE | describe position \"TITLE\""]
         case .explain: return ["explain show ...                           the plan of a show, without running it"]
         case .export: return ["export show ... to \"file.csv\" [format csv]"]
         case .set:
-            return ["set format \(formats)    set period 2026-10|latest", "set output \"file.txt\" | set output stdout set timer on|off",
+            return ["set format \(formats)    set period 2026-10|latest", "set output \"file.txt\" | set output stdout set timer on|off", "set width 80 | set width 0",
                     "set param NAME = VALUE     set language id|en"]
         case .load: return ["load \(LoadKind.allCases.map(\.rawValue).joined(separator: "|")) \"file\""]
         case .help: return ["help [\((topics + ["THING"]).joined(separator: "|"))]"]
@@ -116,10 +116,11 @@ public enum Help {
     """
 
     static var set: String { """
-    set format \(OutputFormat.names.joined(separator: "|"))   how results are printed
+    set format \(OutputFormat.printable.joined(separator: "|"))   how results are printed
     set period 2026-10 | set period latest   the period of statements without 'for'
     set output "file" | set output stdout     send results to a file (started afresh) until switched back
     set timer on|off                          print how long each statement took
+    set width 80 | set width 0                fit results to 80 columns (text wrapped, never cut) | no limit
     set param NAME = VALUE                    a typed parameter for $NAME
     set language id|en                        messages, headers and help in Bahasa Indonesia or English
     set rules lkjip|capped-100|skp-2021       the rule set: capping, bands and score (README, Rule sets)
@@ -129,7 +130,7 @@ public enum Help {
     static var export: String { """
     export show ... to "file.csv" [format \(Session.exportFormats.map(\.rawValue).joined(separator: "|"))]
     Writes the whole result to the file, or nothing: a temporary file is renamed over it at the end.
-    The format comes from the extension (\(Session.exportFormats.map { "." + $0.row.extensions[0] }.joined(separator: " "))) unless given.
+    The format comes from the extension (\(Session.exportFormats.compactMap { $0.row.extensions.first.map { "." + $0 } }.joined(separator: " "))) unless given.
 
     """ }
 

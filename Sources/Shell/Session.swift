@@ -28,6 +28,14 @@ public final class Session {
     public var outputPath: String? { output?.path }
     /// The file results go to, put in place when output goes elsewhere or `finish` is called.
     var output: OutputFile?
+    /// The width results on standard output fit (`--width`, `set width`); nil for no limit.
+    public var width: Int?
+    /// Fit results on standard output to the terminal's width, read at each result (on a
+    /// terminal, until `--width` or `set width` says otherwise).
+    public var followsTerminal = false
+    /// Say what each export wrote (`wrote under-80.csv (23 rows)`): on a terminal only, where a
+    /// person waits for it; scripts in pipes stay quiet.
+    public var announceExports = false
     private var wroteResult = false
     /// Set by `--safe`: `load` and `set output FILE` refused, exports only into one folder.
     public var safeMode: SafeMode?
@@ -126,7 +134,10 @@ public final class Session {
         case .query(let question):
             let result = try interpreter().run(question)
             for warning in result.warnings { standardError(warning.rendered(lines: lines) + "\n") }
-            try emit(Renderer.render(result, options))
+            var shown = options
+            // Files get every text whole; standard output fits the terminal or the width asked for.
+            shown.width = outputPath != nil ? nil : followsTerminal ? TerminalSize.of(STDOUT_FILENO)?.columns : width
+            try emit(Renderer.render(result, shown))
         case .command(.export(let show, let rawPath, let format, let token)):
             var path = try expand(rawPath, at: token)
             if let safeMode { path = try safeMode.exportPath(path, at: token) }
@@ -137,7 +148,7 @@ public final class Session {
             var exportOptions = options
             exportOptions.format = chosen
             exportOptions.colour = false
-            exportOptions.maxTextWidth = nil
+            exportOptions.width = nil
             exportOptions.guardFormulas = true
             if let document = chosen.row.document {
                 guard let data = document(result, exportOptions) else { throw .error(.cannotWriteExport(path, "the workbook could not be made", unchanged: true), at: token) }
@@ -145,6 +156,7 @@ public final class Session {
             } else {
                 try AtomicFile.write(Renderer.render(result, exportOptions), to: path, at: token)
             }
+            if announceExports { standardError(Message.wrote(path, rows: result.rows.count).text + "\n") }
         case .command(.set(let setting, let token)):
             try apply(setting, at: token)
         case .command(.load(let kind, let path, let token)):
@@ -224,7 +236,9 @@ public final class Session {
 
     /// The formats `export` names in its messages: data formats first, the table last.
     static var exportFormats: [OutputFormat] {
-        OutputFormat.allCases.filter { !$0.row.forPeople } + OutputFormat.allCases.filter(\.row.forPeople)
+        // auto and record have no extension of their own: a file says `format record` to get one.
+        let named = OutputFormat.allCases.filter { !$0.row.extensions.isEmpty }
+        return named.filter { !$0.row.forPeople } + named.filter(\.row.forPeople)
     }
 
     static func format(forPath path: String, at token: Token) throws(Diagnostic) -> OutputFormat {
@@ -283,6 +297,9 @@ public final class Session {
             dataset.scale = scale
             sources.scale = scale
             cache = EvaluationCache()
+        case .width(let columns):
+            width = columns == 0 ? nil : columns
+            followsTerminal = false
         case .output(let rawPath):
             if safeMode != nil && rawPath != nil { throw .error(.setOutputInSafeMode, at: token) }
             let path = try rawPath.map { p throws(Diagnostic) in try expand(p, at: token) }

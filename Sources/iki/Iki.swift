@@ -11,9 +11,13 @@ struct Iki: ParsableCommand {
         Without --catalogue, the bundled catalogue of Dinas Koperasi dan Usaha Mikro, Kabupaten \
         Malang, its organisation file and example realisations for 2026 are used.
         """,
+        version: "iki \(Iki.version)",
         subcommands: [Run.self, Check.self, Template.self, OrganisationCommand.self, Lint.self],
         defaultSubcommand: Run.self
     )
+
+    /// The release, printed by `iki --version`.
+    static let version = "0.1.0"
 
     /// As `ParsableCommand.main`, but a bad invocation exits 2 (the documented status), not
     /// ArgumentParser's 64.

@@ -19,7 +19,6 @@ struct Lint: ParsableCommand {
         let (dataset, diagnostics) = Dataset.load(try data.sources())
         report(diagnostics)
         var options = RenderOptions(format: format, decimalComma: data.decimalComma)
-        options.maxTextWidth = nil
         StandardStreams.writeOutput(Renderer.render(LintReport.result(dataset.catalogue), options))
         if diagnostics.hasErrors || LintReport.hasErrors(dataset.catalogue) { throw ExitCode(1) }
     }

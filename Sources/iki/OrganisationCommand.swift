@@ -33,7 +33,6 @@ struct OrganisationCommand: ParsableCommand {
         var options = RenderOptions(format: format, decimalComma: data.decimalComma)
         // The draft is a file for people to edit in a spreadsheet; the tree's evidence is long.
         options.guardFormulas = draft
-        options.maxTextWidth = nil
         StandardStreams.writeOutput(Renderer.render(result, options))
         if diagnostics.hasErrors { throw ExitCode(1) }
     }

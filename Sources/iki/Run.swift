@@ -22,7 +22,20 @@ struct Run: ParsableCommand {
     var command: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Output format: \(Vocabulary.choices(OutputFormat.names))."))
-    var format: OutputFormat = .table
+    var format: OutputFormat = .auto
+
+    @Option(name: .long, help: ArgumentHelp("Fit tables to this many columns (text wrapped, never cut); 0 for no limit. Default: the terminal's width on a terminal, no limit in a pipe.", valueName: "columns"))
+    var width: Int?
+
+    @Flag(name: .long, help: "Shortcut for --format csv.") var csv = false
+    @Flag(name: .long, help: "Shortcut for --format json.") var json = false
+    @Flag(name: .long, help: "Shortcut for --format markdown.") var markdown = false
+
+    @Option(name: .customShort("f"), help: ArgumentHelp("A script to run (as psql and DuckDB); repeatable, before the script arguments.", valueName: "file"))
+    var file: [String] = []
+
+    @Option(name: .customShort("o"), help: ArgumentHelp("Write the results to this file, whole or not at all (nothing when a statement fails).", valueName: "file"))
+    var output: String?
 
     @Option(name: .long, help: ArgumentHelp("A typed parameter for $name in queries, e.g. --param period=2026-10. Repeatable.", valueName: "name=value"))
     var param: [String] = []
@@ -68,6 +81,7 @@ struct Run: ParsableCommand {
             }
             parameters[String(p[..<eq])] = typedParameter(String(p[p.index(after: eq)...]))
         }
+        if let width, width < 0 || width > 10_000 { throw ValidationError(Message.expectedWidthOption(width).text) }
         let sources = try data.sources()
         let (dataset, diagnostics) = Dataset.load(sources)
         let errors = diagnostics.filter { $0.severity == .error }
@@ -85,7 +99,7 @@ struct Run: ParsableCommand {
             printError(Message.dataHasWarnings(diagnostics.count).text)
         }
         var inputs: [(text: String, file: String)] = command.map { ($0, "<query>") }
-        for script in scripts {
+        for script in file + scripts {
             if script == "-" {
                 inputs.append((readAll(FileHandle.standardInput), "<stdin>"))
             } else {
@@ -96,11 +110,20 @@ struct Run: ParsableCommand {
                 inputs.append((text, script))
             }
         }
+        // -o FILE without a format: the file's extension names it, as for export.
+        let named = output.flatMap { OutputFormat(extension: ($0 as NSString).pathExtension) }
+        let format = csv ? .csv : json ? .json : markdown ? .markdown : self.format == .auto ? named ?? .auto : self.format
         if format.row.document != nil { throw ValidationError(Message.formatForFilesOnly(format.rawValue).text) }
-        let interactive = inputs.isEmpty && isatty(STDIN_FILENO) == 1
-        let colour = format.row.forPeople && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        let options = RenderOptions(format: format, decimalComma: data.decimalComma, colour: colour)
-        let session = Session(dataset: dataset, sources: sources, options: options, parameters: parameters, keepGoing: keepGoing, language: language)
+        let interactive = inputs.isEmpty && isatty(STDIN_FILENO) == 1 && output == nil
+        let colour = format.row.forPeople && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && output == nil
+        var options = RenderOptions(format: format, decimalComma: data.decimalComma, colour: colour)
+        // -o FILE: results are kept and written whole at the end, for people who open the file.
+        let collected = Collected()
+        options.guardFormulas = output != nil
+        let session = output == nil
+            ? Session(dataset: dataset, sources: sources, options: options, parameters: parameters, keepGoing: keepGoing, language: language)
+            : Session(dataset: dataset, sources: sources, options: options, parameters: parameters, keepGoing: keepGoing, language: language,
+                      standardOutput: { collected.text += $0 })
         session.strict = strict
         session.reported = Set(diagnostics)
         if safe || SafeMode.requested(by: ProcessInfo.processInfo.environment) {
@@ -108,6 +131,9 @@ struct Run: ParsableCommand {
         } else if exportDir != nil {
             throw ValidationError(Message.exportDirWithoutSafe.text)
         }
+        session.width = width.flatMap { $0 == 0 ? nil : $0 }
+        session.announceExports = isatty(STDERR_FILENO) == 1
+        session.followsTerminal = width == nil && isatty(STDOUT_FILENO) == 1 && output == nil
         if interactive {
             runInteractive(session)
             if !session.finish() { throw ExitCode(1) }
@@ -123,7 +149,23 @@ struct Run: ParsableCommand {
             if session.quitRequested { break }
         }
         if !session.finish() { failed = true }
-        if failed { throw ExitCode(1) }
+        if failed {
+            if let output { printError(Message.outputNotWritten(output).text) }
+            throw ExitCode(1)
+        }
+        if let output {
+            do {
+                try AtomicFile.write(collected.text, to: output)
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+        }
+    }
+
+    /// The results of a run with `-o`, until they are written.
+    final class Collected: @unchecked Sendable {
+        var text = ""
     }
 
     func readAll(_ handle: FileHandle) -> String {

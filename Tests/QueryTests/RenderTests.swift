@@ -1,6 +1,6 @@
 import Catalogue
 import Query
-import Render
+@testable import Render
 import Testing
 
 /// A small hand-made result: text (with a quote, a comma, a `|`, a newline, wide characters and an
@@ -58,15 +58,73 @@ struct RenderTests {
         #expect(render(none, .table) == "code  achievement\n----  -----------\n(0 rows, period 2026-Q3)\n")
     }
 
-    @Test("table: text longer than 48 columns is cut with …; numbers and periods never are")
-    func truncation() {
-        let long = String(repeating: "abcdefghij", count: 6)
-        let result = ResultSet(columns: [Column(name: "t", type: .text), Column(name: "n", type: .number)],
-                               rows: [[.text(long), .number(123456789.25)]])
-        let expected = String(long.prefix(47)) + "…  123456789.25"
-        #expect(render(result, .table).split(separator: "\n")[2] == Substring(expected))
-        let unlimited = Renderer.render(result, RenderOptions(format: .table, maxTextWidth: nil))
-        #expect(unlimited.split(separator: "\n")[2] == Substring(long + "  123456789.25"))
+    @Test("table: without a width every text is whole; with one, text wraps on words inside its column, numbers stay whole")
+    func fitting() {
+        let long = "Persentase koperasi yang mendapatkan fasilitasi dana dari pemerintah"
+        let result = ResultSet(columns: [Column(name: "code", type: .text), Column(name: "t", type: .text), Column(name: "n", type: .number)],
+                               rows: [[.text("KBBFPEM-1"), .text(long), .number(123456789.25)]])
+        let unlimited = Renderer.render(result, RenderOptions(format: .table))
+        #expect(unlimited.split(separator: "\n")[2] == Substring("KBBFPEM-1  " + long + "  123456789.25"))
+        let fitted = Renderer.render(result, RenderOptions(format: .auto, width: 40))
+        #expect(fitted == """
+        code       t                n
+        ---------  ---------------  ------------
+        KBBFPEM-1  Persentase       123456789.25
+                   koperasi yang
+                   mendapatkan
+                   fasilitasi dana
+                   dari pemerintah
+        (1 row)
+
+        """)
+        #expect(fitted.split(separator: "\n").allSatisfy { displayWidth(String($0)) <= 40 })
+        // Every word is there, in order.
+        let words = fitted.split(separator: "\n").dropFirst(2).dropLast().flatMap { $0.split(separator: " ") }
+        #expect(words.map(String.init) == ["KBBFPEM-1", "Persentase", "123456789.25"] + long.split(separator: " ").dropFirst().map(String.init))
+    }
+
+    @Test("table: the widest text column narrows first")
+    func widestFirst() {
+        let result = ResultSet(columns: [Column(name: "a", type: .text), Column(name: "b", type: .text)],
+                               rows: [[.text("one two three"), .text("alpha beta gamma delta epsilon zeta")]])
+        let fitted = Renderer.render(result, RenderOptions(format: .table, width: 40))
+        #expect(fitted.split(separator: "\n")[2] == "one two three  alpha beta gamma delta")
+    }
+
+    @Test("auto: a table that cannot fit prints records, values wrapped; record always does")
+    func records() {
+        let result = ResultSet(columns: [Column(name: "code", type: .text), Column(name: "indicator", type: .text), Column(name: "achievement", type: .percent)],
+                               rows: [[.text("SDIN-1"), .text("Persentase PNS yang mendapat pelayanan administrasi"), .number(62.7)],
+                                      [.text("SDIN-2"), .text("Nilai SAKIP"), .missing]])
+        let expected = """
+        -[ row 1 ]--------------------
+        code         SDIN-1
+        indicator    Persentase PNS yang
+                     mendapat pelayanan
+                     administrasi
+        achievement  62.7%
+        -[ row 2 ]--------------------
+        code         SDIN-2
+        indicator    Nilai SAKIP
+        achievement  -
+        (2 rows)
+
+        """
+        #expect(Renderer.render(result, RenderOptions(format: .auto, width: 30)) == expected)
+        #expect(Renderer.render(result, RenderOptions(format: .record, width: 30)) == expected)
+        // At 34 columns the table fits, its indicator column narrowed and wrapped.
+        #expect(Renderer.render(result, RenderOptions(format: .auto, width: 34)).hasPrefix("code    indicator      achievement\n"))
+        #expect(Renderer.render(result, RenderOptions(format: .auto, width: 100)).hasPrefix("code    indicator"))
+    }
+
+    @Test("wrap: words kept whole, a word wider than the column broken inside it", arguments: [
+        ("alpha beta gamma", 10, ["alpha beta", "gamma"]),
+        ("alpha", 10, ["alpha"]),
+        ("abcdefghijkl xy", 5, ["abcde", "fghij", "kl xy"]),
+        ("a  b", 1, ["a", "b"]),
+    ])
+    func wrap(_ text: String, _ width: Int, _ lines: [String]) {
+        #expect(TableFit.wrap(text, width: width) == lines)
     }
 
     @Test("table: line breaks, carriage returns and tabs in a cell become spaces")

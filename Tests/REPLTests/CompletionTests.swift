@@ -142,10 +142,10 @@ struct CompletionTests {
 
     @Test("settings, formats, help topics")
     func settings() {
-        #expect(complete("set ") == ["format", "period", "output", "timer", "param", "language", "rules"])
+        #expect(complete("set ") == ["format", "period", "output", "timer", "width", "param", "language", "rules"])
         #expect(complete("set language ") == ["en", "id"])
         #expect(complete("set f") == ["format"])
-        #expect(complete("set format ") == ["table", "csv", "tsv", "json", "markdown", "xlsx"])
+        #expect(complete("set format ") == ["table", "auto", "record", "csv", "tsv", "json", "markdown", "xlsx"])
         #expect(complete("set format c") == ["csv"])
         #expect(complete("atur format j") == ["json"])
         #expect(complete("set timer ") == ["on", "off"])

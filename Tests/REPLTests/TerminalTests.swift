@@ -16,7 +16,8 @@ final class Terminal {
 
     /// Starts `iki` (no arguments: the REPL over the bundled data). `environment` adds to or, with
     /// nil values, removes from the variables it runs with.
-    init(_ name: String, home: TemporaryFolder, environment: [String: String?] = [:]) throws {
+    init(_ name: String, home: TemporaryFolder, environment: [String: String?] = [:], columns: Int = 120, rows: Int = 40,
+         arguments: [String] = []) throws {
         let program = try #require(Self.executable, "the iki executable was not found next to the tests; build it first")
         // Short and in /tmp: a socket path has a length limit that temporary folders can exceed.
         socket = "/tmp/iki-tmux-\(name)-\(getpid())-\(UUID().uuidString.prefix(8))"
@@ -26,9 +27,9 @@ final class Terminal {
         let unset = variables.filter { $0.value == nil }.keys.sorted().map { "-u \($0)" }
         let set = variables.compactMap { key, value in value.map { "\(key)=\(Self.quoted($0))" } }.sorted()
         // The trailing sleep keeps the pane, and the exit status, readable after iki ends.
-        let command = (["cd", Self.quoted(home.path), "&&", "env"] + unset + set + [Self.quoted(program)]).joined(separator: " ")
+        let command = (["cd", Self.quoted(home.path), "&&", "env"] + unset + set + [Self.quoted(program)] + arguments.map(Self.quoted)).joined(separator: " ")
             + "; echo EXIT=$?; sleep 60"
-        try tmux(["new-session", "-d", "-s", "t", "-x", "120", "-y", "40", command])
+        try tmux(["new-session", "-d", "-s", "t", "-x", String(columns), "-y", String(rows), command])
     }
 
     deinit {
@@ -84,10 +85,23 @@ final class Terminal {
     }
 
     /// Types `text` as it is (no key names).
-    func type(_ text: String) throws { try tmux(["send-keys", "-t", "t", "-l", text]) }
+    /// A final `;` is escaped: tmux would take it for the end of its own command.
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", "t", "-l", text.hasSuffix(";") ? text.dropLast() + "\\;" : text])
+    }
 
     /// Presses keys by their tmux names: Enter, Tab, Up, Left, C-c, C-d.
     func press(_ keys: String...) throws { try tmux(["send-keys", "-t", "t"] + keys) }
+
+    /// Pastes `text` as a terminal does: bracketed (`ESC [200~` ... `ESC [201~`, when iki asked for
+    /// it) or as plain keys, every line end a carriage return.
+    func paste(_ text: String, bracketed: Bool = true) throws {
+        let file = home.path + "/.paste-\(UUID().uuidString)"
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try tmux(["load-buffer", "-b", "p", file])
+        try tmux(["paste-buffer", "-d", "-b", "p", "-t", "t"] + (bracketed ? ["-p"] : []))
+    }
 
     func screen() -> String { (try? tmux(["capture-pane", "-p", "-t", "t"])) ?? "" }
 
@@ -217,7 +231,7 @@ struct TerminalTests {
         #expect(listed.last == line, "the line is drawn again under the list: \(listed)")
     }
 
-    @Test("a statement over several lines: continuation prompt, one history entry")
+    @Test("a statement over several lines: the prompt shows what is open; it runs once, at its ';'; one history entry")
     func multiLine() throws {
         let home = try TemporaryFolder()
         defer { home.remove() }
@@ -231,16 +245,25 @@ struct TerminalTests {
         terminal.waitForPrompt()
         try terminal.type("show units unit, kind where")
         try terminal.press("Enter")
-        let continued = terminal.wait { $0.last == "  ->" }
-        #expect(continued.last == "  ->", "\(continued)")
-        try terminal.type("kind =")
+        let continued = terminal.wait { $0.last == "where>" }
+        #expect(continued.last == "where>", "\(continued)")
+        try terminal.type("(kind =")
         try terminal.press("Enter")
-        terminal.wait { $0.count >= 3 && $0.last == "  ->" && $0[$0.count - 2] == "  -> kind =" }
-        try terminal.type("\"upt\"")
+        let parenthesis = terminal.wait { $0.count >= 3 && $0.last == "  (>" && $0[$0.count - 2] == "where> (kind =" }
+        #expect(parenthesis.last == "  (>", "an open parenthesis: \(parenthesis)")
+        try terminal.type("\"upt\")")
+        try terminal.press("Enter")
+        // Complete, but begun on an earlier line: it waits for its ';'.
+        let waiting = terminal.wait { $0.last == "  ;>" }
+        #expect(waiting.last == "  ;>", "\(waiting)")
+        #expect(!waiting.contains { $0.hasPrefix("(") && $0.contains("row") }, "ran before its ';': \(waiting)")
+        try terminal.type(";")
         try terminal.press("Enter")
         let ran = terminal.wait { $0.contains { $0.hasPrefix("(1 row") } && $0.last == "iki>" }
         #expect(ran.contains("Pengelola Dana Bergulir  upt"), "\(ran)")
-        #expect(terminal.history()?.contains("show\\040units\\040unit,\\040kind\\040where\\040kind\\040=\\040\"upt\"\n") == true,
+        // One entry for the whole statement, after the first line's own.
+        let entries = terminal.history()?.split(separator: "\n").dropFirst() ?? []
+        #expect(entries.count == 2 && entries.last?.hasPrefix("show\\040units\\040unit,\\040kind\\040where\\040(kind\\040=\\040\"upt\")\\040;") == true,
                 "history: \(terminal.history() ?? "none")")
     }
 
@@ -261,10 +284,10 @@ struct TerminalTests {
 
         try terminal.type("show units where")
         try terminal.press("Enter")
-        terminal.wait { $0.last == "  ->" }
+        terminal.wait { $0.last == "where>" }
         try terminal.press("C-c")
-        screen = terminal.wait { $0.suffix(2) == ["  -> ^C", "iki>"] }
-        #expect(screen.suffix(2) == ["  -> ^C", "iki>"], "\(screen)")
+        screen = terminal.wait { $0.suffix(2) == ["where> ^C", "iki>"] }
+        #expect(screen.suffix(2) == ["where> ^C", "iki>"], "\(screen)")
 
         // Nothing of the abandoned input is left over: the next statement runs on its own.
         try terminal.type("show units limit 1")

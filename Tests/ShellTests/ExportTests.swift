@@ -54,7 +54,7 @@ struct ExportTests {
         case .tsv: #expect(first == "unit\tkind\tpositions\tachievement")
         case .json: #expect(first == "[")
         case .markdown: #expect(first == "| unit | kind | positions | achievement |")
-        case .table:
+        case .table, .auto, .record:
             #expect(first?.hasPrefix("unit ") == true)
             #expect(!written.contains("\u{1B}"), "no colour codes in a file")
         case .xlsx: Issue.record("xlsx is not a text format: see formatFromExtensionWorkbook")

@@ -44,7 +44,7 @@ struct SessionTests {
         let shell = Shell(format: .csv)
         #expect(!shell.run("set format xml"))
         #expect(shell.err == """
-        <query>:1:12: error: expected a format (table, csv, tsv, json, markdown, xlsx), found 'xml'
+        <query>:1:12: error: expected a format (table, auto, record, csv, tsv, json, markdown, xlsx), found 'xml'
         set format xml
                    ^~~
 

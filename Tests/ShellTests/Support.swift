@@ -38,7 +38,7 @@ func result(_ query: String, period: Period? = nil, parameters: [String: Value] 
 
 /// `query` rendered as a file export writes it: no colour, no cut cells.
 func rendered(_ query: String, _ format: OutputFormat, period: Period? = nil) throws -> String {
-    Renderer.render(try result(query, period: period), RenderOptions(format: format, colour: false, maxTextWidth: nil))
+    Renderer.render(try result(query, period: period), RenderOptions(format: format, colour: false))
 }
 
 /// The records of a CSV text, as the project's own reader reads them: fields only.

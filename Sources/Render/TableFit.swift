@@ -1,0 +1,74 @@
+/// How a table fits a width: numbers (and periods, yes/no) keep their width, text columns are
+/// narrowed, the widest first, never below their longest word (up to `longestUnbroken`) nor their
+/// header; a text then wraps on word boundaries inside its column. When even the narrowest
+/// columns do not fit, the table does not fit (the auto format then prints records).
+enum TableFit {
+    /// A word longer than this may be broken inside a narrow column rather than widen it.
+    static let longestUnbroken = 20
+    /// Two spaces between columns.
+    static let gap = 2
+
+    /// The widths of the columns within `width`, or nil when they cannot fit. `natural` are the
+    /// widths the columns want, `minimum` the narrowest each may be, `shrinkable` which may narrow.
+    static func widths(natural: [Int], minimum: [Int], shrinkable: [Bool], width: Int) -> [Int]? {
+        var widths = natural
+        let total = { widths.reduce(0, +) + gap * max(0, widths.count - 1) }
+        var excess = total() - width
+        while excess > 0 {
+            // The widest column that may still narrow gives up a column.
+            guard let widest = widths.indices.filter({ shrinkable[$0] && widths[$0] > minimum[$0] }).max(by: { widths[$0] < widths[$1] })
+            else { return nil }
+            widths[widest] -= 1
+            excess -= 1
+        }
+        return widths
+    }
+
+    /// The narrowest a text column may be: its header, and its longest word up to `longestUnbroken`.
+    static func minimum(header: String, cells: [String]) -> Int {
+        var longest = 0
+        for cell in cells {
+            for word in cell.split(separator: " ") { longest = max(longest, displayWidth(String(word))) }
+        }
+        return max(displayWidth(header), min(longest, longestUnbroken))
+    }
+
+    /// `text` in lines of at most `width` columns, broken at spaces; a word longer than the width
+    /// is broken inside. Nothing is dropped but the spaces the lines are broken at.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        guard width > 0, displayWidth(text) > width else { return [text] }
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        for piece in text.split(separator: " ") {
+            var word = Substring(piece)
+            var wordWidth = displayWidth(String(word))
+            if lineWidth > 0 {
+                if lineWidth + 1 + wordWidth <= width {
+                    line += " " + word
+                    lineWidth += 1 + wordWidth
+                    continue
+                }
+                lines.append(line)
+                line = ""
+                lineWidth = 0
+            }
+            // A word wider than the column: as much as fits on each line.
+            while wordWidth > width {
+                var head = ""
+                var headWidth = 0
+                while let c = word.first, head.isEmpty || headWidth + charWidth(c) <= width {
+                    head.append(c)
+                    headWidth += charWidth(c)
+                    word = word.dropFirst()
+                }
+                lines.append(head)
+                wordWidth -= headWidth
+            }
+            line = String(word)
+            lineWidth = wordWidth
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+}
