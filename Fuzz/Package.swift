@@ -11,11 +11,13 @@ import PackageDescription
 let package = Package(
     name: "iki-fuzz",
     platforms: [.macOS(.v13)],
+    // As the main package: the zip container of Word and Excel files.
+    dependencies: [.package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20")],
     targets: [
         .target(name: "Base"),
-        .target(name: "Catalogue", dependencies: ["Base"]),
+        .target(name: "Catalogue", dependencies: ["Base", "ZIPFoundation"]),
         .target(name: "Query", dependencies: ["Catalogue"]),
-        .target(name: "Render", dependencies: ["Query", "Catalogue"]),
+        .target(name: "Render", dependencies: ["Query", "Catalogue", "ZIPFoundation"]),
         // LLVMFuzzerRunDriver, declared for Swift.
         .target(name: "CFuzzDriver"),
         // The catalogue text reader.
