@@ -104,7 +104,8 @@ struct XMLElements {
 
     static func parse(_ data: Data, part: String, file: String) throws(Diagnostic) -> XMLElements {
         let collector = Collector()
-        let parser = XMLParser(data: data)
+        // Streamed: libxml2 refuses one chunk over 10 MB (a big sharedStrings.xml on one line).
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = collector
         guard parser.parse() else {
             throw .error(.workbookBadXML(part: part, line: parser.lineNumber),

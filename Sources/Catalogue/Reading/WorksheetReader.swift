@@ -11,7 +11,9 @@ enum WorksheetReader {
                      strings: [String], styles: CellStyles, date1904: Bool) throws(Diagnostic) -> Workbook.Sheet {
         let reader = Reader(strings: strings, styles: styles, date1904: date1904)
         reader.sheet.name = name
-        let parser = XMLParser(data: data)
+        // Fed as a stream, as the Word reader does: libxml2 refuses a single chunk over 10 MB
+        // (openpyxl's write-only sheets put the whole part on one line).
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = reader
         guard parser.parse() else {
             throw .error(.workbookBadXML(part: part, line: parser.lineNumber),
