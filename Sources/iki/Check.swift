@@ -12,6 +12,8 @@ struct Check: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
+        // The configuration file fills in what the command line leaves out.
+        let data = self.data.configured(try self.data.config())
         let sources = try data.sources()
         let (dataset, diagnostics) = Dataset.load(sources)
         report(diagnostics)

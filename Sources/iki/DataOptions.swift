@@ -2,6 +2,7 @@ import ArgumentParser
 import Catalogue
 import Examples
 import Foundation
+import Shell
 
 /// Where the data comes from; shared by every command.
 struct DataOptions: ParsableArguments {
@@ -22,6 +23,36 @@ struct DataOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("Rule set: \(RuleSet.allCases.map(\.rawValue).joined(separator: ", ")) (default lkjip); see README, Rule sets.", valueName: "name"))
     var rules: String?
+
+    @Flag(name: .long, help: "Ignore the configuration file (iki.toml or .ikirc here, else $XDG_CONFIG_HOME/iki/iki.toml).")
+    var noConfig = false
+
+    /// The office's configuration file, unless --no-config; a mistake in it is reported, positioned, and exits 2.
+    func config() throws -> ConfigFile? {
+        if noConfig { return nil }
+        let here = FileManager.default.currentDirectoryPath
+        guard let path = ConfigFile.find(in: here, environment: ProcessInfo.processInfo.environment) else { return nil }
+        // In the working folder the file is named as the user sees it: iki.toml:3:12.
+        let inHere = (path as NSString).deletingLastPathComponent == here
+        do {
+            return try ConfigFile.load(path: path, shownAs: inHere ? (path as NSString).lastPathComponent : path)
+        } catch {
+            report([error])
+            throw ExitCode(2)
+        }
+    }
+
+    /// These options with what the command line leaves out taken from the configuration file:
+    /// the one place a command's data meets the file.
+    func configured(_ config: ConfigFile?) -> DataOptions {
+        guard let config else { return self }
+        var options = self
+        if options.catalogue.isEmpty { options.catalogue = config.catalogue }
+        if options.organisation == nil { options.organisation = config.organisation }
+        if options.realisations.isEmpty { options.realisations = config.realisations }
+        if options.scale == nil { options.scale = config.scale }
+        return options
+    }
 
     /// The files to load: the given ones, with the bundled data filling in when no catalogue is given.
     func sources() throws -> Dataset.Sources {

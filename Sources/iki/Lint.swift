@@ -16,6 +16,8 @@ struct Lint: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
+        // The configuration file fills in what the command line leaves out.
+        let data = self.data.configured(try self.data.config())
         let (dataset, diagnostics) = Dataset.load(try data.sources())
         report(diagnostics)
         var options = RenderOptions(format: format, decimalComma: data.decimalComma)

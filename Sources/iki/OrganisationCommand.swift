@@ -26,6 +26,8 @@ struct OrganisationCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
+        // The configuration file fills in what the command line leaves out.
+        let data = self.data.configured(try self.data.config())
         let (dataset, diagnostics) = Dataset.load(try data.sources())
         report(diagnostics)
         let result = draft ? OrganisationReport.draft(dataset.catalogue) : OrganisationReport.tree(dataset.catalogue)

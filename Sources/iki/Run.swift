@@ -61,19 +61,23 @@ struct Run: ParsableCommand {
 
     /// Everything runs in the chosen language: `--lang`, else the locale's.
     func run() throws {
-        let language = try chosenLanguage()
-        try Language.$current.withValue(language) { try run(in: language) }
+        let config = try data.config()
+        let language = try chosenLanguage(config)
+        try Language.$current.withValue(language) { try run(in: language, config: config) }
     }
 
-    func chosenLanguage() throws -> Language {
-        guard let lang else { return Language.fromEnvironment(ProcessInfo.processInfo.environment) }
+    /// `--lang`, else the configuration file's, else the locale's.
+    func chosenLanguage(_ config: ConfigFile? = nil) throws -> Language {
+        guard let lang else { return config?.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) }
         guard let chosen = Vocabulary.languageWords[lang.lowercased()] else {
             throw ValidationError(Message.unknownLanguage(lang).text)
         }
         return chosen
     }
 
-    func run(in language: Language) throws {
+    func run(in language: Language, config: ConfigFile?) throws {
+        // The configuration file fills in what the command line leaves out.
+        let data = self.data.configured(config)
         var parameters: [String: Value] = [:]
         for p in param {
             guard let eq = p.firstIndex(of: "="), eq != p.startIndex else {
@@ -112,7 +116,7 @@ struct Run: ParsableCommand {
         }
         // -o FILE without a format: the file's extension names it, as for export.
         let named = output.flatMap { OutputFormat(extension: ($0 as NSString).pathExtension) }
-        let format = csv ? .csv : json ? .json : markdown ? .markdown : self.format == .auto ? named ?? .auto : self.format
+        let format = csv ? .csv : json ? .json : markdown ? .markdown : self.format == .auto ? named ?? config?.format ?? .auto : self.format
         if format.row.document != nil { throw ValidationError(Message.formatForFilesOnly(format.rawValue).text) }
         let interactive = inputs.isEmpty && isatty(STDIN_FILENO) == 1 && output == nil
         let colour = format.row.forPeople && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && output == nil

@@ -20,6 +20,8 @@ struct Template: ParsableCommand {
     @OptionGroup var data: DataOptions
 
     func run() throws {
+        // The configuration file fills in what the command line leaves out.
+        let data = self.data.configured(try self.data.config())
         guard let period = Period(parsing: period) else {
             throw ValidationError(Message.malformedPeriodOption(self.period).text)
         }

@@ -24,6 +24,8 @@ enum Golden {
         environment["IKI_HISTORY"] = ""
         environment["TZ"] = "UTC"
         environment["LC_ALL"] = "C.UTF-8"
+        // A configuration file of the developer's own must not change what a case gives.
+        environment["XDG_CONFIG_HOME"] = "/nonexistent/iki-golden-config"
         environment.removeValue(forKey: "IKI_GOLDEN_UPDATE")
         return environment
     }()

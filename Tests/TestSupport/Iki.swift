@@ -63,7 +63,8 @@ public enum Iki {
     }
 
     /// Runs `executable arguments` in `folder` (a fresh temporary one when nil), with `stdin` as
-    /// its standard input (empty when nil) and `environment` (the tests' own when nil).
+    /// its standard input (empty when nil) and `environment` (the tests' own when nil; no user
+    /// configuration file either way unless it names XDG_CONFIG_HOME).
     public static func run(executable: String, _ arguments: [String], stdin: String? = nil, in folder: TemporaryFolder?,
                            environment: [String: String]? = nil) throws -> Result {
         let work = try folder ?? TemporaryFolder()
@@ -75,7 +76,10 @@ public enum Iki {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = work.url
-        if let environment { process.environment = environment }
+        // A configuration file of the developer's own (~/.config/iki/iki.toml) must not change a test.
+        var chosen = environment ?? ProcessInfo.processInfo.environment
+        if chosen["XDG_CONFIG_HOME"] == nil { chosen["XDG_CONFIG_HOME"] = "/nonexistent/iki-test-config" }
+        process.environment = chosen
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: err))
         process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: input))
