@@ -14,6 +14,8 @@ struct Compiled {
     var groupID: (count: Int, column: [Int32]?, id: (Int) -> Int)?
     /// A constant's value, known at plan time (literals).
     var constant: Value?
+    /// `trend(x)`, `bar(x)`: how a terminal draws the column.
+    var picture: Picture?
     /// What `explain` prints for it: what it is, over which operands.
     var node: PlanNode
 

@@ -34,6 +34,11 @@ extension Resolver {
             return c
         }
         switch expr {
+        case .call(let name, let argument, let token) where Vocabulary.pictureFunctions[name] == "bar":
+            // `bar(avg(achievement))`: where each group stands.
+            guard let argument else { throw .error(.pictureNeedsArgument(name), at: token) }
+            let inner = try compileGrouped(argument, text: nil, in: scope)
+            return try bar(inner, argument, token)
         case .call(let name, let argument, let token):
             guard let function = Vocabulary.aggregates[name] else {
                 _ = try compile(expr)  // reports the unknown function

@@ -117,11 +117,12 @@ struct Resolver {
             let c = try compile(inner)
             let e = c.eval
             return Compiled(negated ? "is not missing" : "is missing", .boolean, [c]) { .bool(e($0).isMissing != negated) }
-        case .call(let name, _, let token):
+        case .call(let name, let argument, let token):
+            if let picture = Vocabulary.pictureFunctions[name] { return try compilePicture(picture, argument, token) }
             if Vocabulary.aggregates[name] != nil {
                 throw .error(.aggregateOutsideColumns(name), at: token)
             }
-            let near = Message.didYouMean(name, among: Array(Set(Vocabulary.aggregates.values)).sorted())
+            let near = Message.didYouMean(name, among: Array(Set(Vocabulary.aggregates.values)).sorted() + ["bar", "trend"])
             throw .error(.unknownFunction(name), at: token, notes: [.functionsAre(near)])
         }
     }

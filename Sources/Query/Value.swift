@@ -56,10 +56,20 @@ public enum ValueType: String, Sendable {
 public struct Column: Equatable, Sendable {
     public var name: String
     public var type: ValueType
-    public init(name: String, type: ValueType) {
+    /// A column a terminal draws (`trend(x)`, `bar(x)`); files for programs keep its data.
+    public var picture: Picture?
+    public init(name: String, type: ValueType, picture: Picture? = nil) {
         self.name = name
         self.type = type
+        self.picture = picture
     }
+}
+
+/// How a terminal draws a column: a sparkline from `trend`'s `;`-separated values (`-` missing),
+/// or a bar of a percentage coloured by the band it falls in (bands' minimums, highest first).
+public enum Picture: Equatable, Sendable {
+    case trend
+    case bar(bands: [Double])
 }
 
 /// What a statement produces: columns and rows, plus warnings worth showing beside it.

@@ -22,13 +22,16 @@ enum TableRenderer {
         init(_ result: ResultSet) {
             let columns = result.columns
             cells = result.rows.map { row in
-                zip(row, columns).map { value, column in terminalCell(Renderer.humanText(value.finite, column.type)) }
+                zip(row, columns).map { value, column in
+                    if let picture = column.picture { return Pictures.cell(value, picture) ?? "-" }
+                    return terminalCell(Renderer.humanText(value.finite, column.type))
+                }
             }
             header = columns.map { terminalCell(Renderer.header($0.name)) }
             natural = header.map(displayWidth)
             for row in cells { for (i, cell) in row.enumerated() { natural[i] = max(natural[i], displayWidth(cell)) } }
             numeric = columns.map { $0.type == .number || $0.type == .percent }
-            shrinkable = columns.map { $0.type == .text || $0.type == .unit }
+            shrinkable = columns.map { ($0.type == .text || $0.type == .unit) && $0.picture == nil }
             minimum = natural
             for i in columns.indices where shrinkable[i] {
                 minimum[i] = TableFit.minimum(header: header[i], cells: cells.map { $0[i] })
@@ -57,7 +60,7 @@ enum TableRenderer {
 
     static func draw(_ result: ResultSet, _ prepared: Prepared, _ widths: [Int], _ options: RenderOptions) -> String {
         let numeric = prepared.numeric
-        func line(_ row: [String], header: Bool = false, numbers: Bool = true) -> String {
+        func line(_ row: [String], header: Bool = false, numbers: Bool = true, values: [Value]? = nil) -> String {
             var parts: [String] = []
             for (i, cell) in row.enumerated() {
                 let pad = String(repeating: " ", count: max(0, widths[i] - displayWidth(cell)))
@@ -65,6 +68,9 @@ enum TableRenderer {
                 if options.colour {
                     if header { text = "\u{1B}[1m" + text + "\u{1B}[0m" }
                     else if cell == "-" && numbers { text = text.replacingOccurrences(of: "-", with: "\u{1B}[2m-\u{1B}[0m") }
+                    else if case .bar(let bands) = result.columns[i].picture, let values, let code = Pictures.colour(values[i], bands: bands) {
+                        text = code + text + "\u{1B}[0m"
+                    }
                 }
                 parts.append(text)
             }
@@ -74,12 +80,12 @@ enum TableRenderer {
         }
         var out = line(prepared.header, header: true) + "\n"
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        for row in prepared.cells {
+        for (r, row) in prepared.cells.enumerated() {
             // A text wider than its column goes on as many lines as it needs, in its column.
             let wrapped = row.enumerated().map { i, cell in displayWidth(cell) > widths[i] ? TableFit.wrap(cell, width: widths[i]) : [cell] }
             let height = wrapped.map(\.count).max() ?? 1
             for k in 0..<height {
-                out += line(wrapped.map { k < $0.count ? $0[k] : "" }, numbers: k == 0) + "\n"
+                out += line(wrapped.map { k < $0.count ? $0[k] : "" }, numbers: k == 0, values: k == 0 ? result.rows[r] : nil) + "\n"
             }
         }
         return out + footer(result)
