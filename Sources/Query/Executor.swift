@@ -10,8 +10,26 @@ struct Executor {
     func run(_ plan: Plan) throws(Diagnostic) -> ResultSet {
         let checkpoint = Checkpoint(token: plan.thingToken, isCancelled: isCancelled)
         let rows = try select(plan, checkpoint)
-        let table = plan.grouped ? try grouped(plan, rows, checkpoint) : try ungrouped(plan, rows, checkpoint)
-        return ResultSet(columns: plan.columns, rows: table, warnings: plan.warnings, period: plan.period)
+        var table = plan.grouped ? try grouped(plan, rows, checkpoint) : try ungrouped(plan, rows, checkpoint)
+        let overflows = Self.missingIfInfinite(&table, columns: plan.columns, at: plan.thingToken)
+        return ResultSet(columns: plan.columns, rows: table, warnings: plan.warnings + overflows, period: plan.period)
+    }
+
+    /// A sum or product past the largest Double is infinity (or NaN): shown as missing, never
+    /// `inf`, with one warning per column saying in how many rows.
+    static func missingIfInfinite(_ table: inout [[Value]], columns: [Column], at token: Token) -> [Diagnostic] {
+        var counts = [Int](repeating: 0, count: columns.count)
+        for r in table.indices {
+            for c in table[r].indices {
+                if case .number(let n) = table[r][c], !n.isFinite {
+                    table[r][c] = .missing
+                    counts[c] += 1
+                }
+            }
+        }
+        return counts.indices.filter { counts[$0] > 0 }.map {
+            .warning(.resultOverflow(columns[$0].name, rows: counts[$0]), at: token.location, length: token.length)
+        }
     }
 
     /// The rows that pass the filter, in order.

@@ -46,6 +46,23 @@ struct QueryDiagnosticsTests {
             """])
     }
 
+    @Test("a sum or average past the largest number shows as missing, never inf, with one warning per column naming how many rows")
+    func overflowIsMissing() throws {
+        let query = "show indicators kind, count(*), sum($p), avg($p), max($p) group by kind"
+        let result = try run(query, parameters: ["p": .number(1e308)])
+        #expect(result.rows.map { $0[2] } == [.missing, .missing])
+        #expect(result.rows.map { $0[4] } == [.number(1e308), .number(1e308)])
+        #expect(result.warnings.map { $0.rendered(source: query) } == ["""
+            <query>:1:6: warning: sum($p) is too large to compute in 2 row(s) (beyond about 1.8e308): shown as missing
+            show indicators kind, count(*), sum($p), avg($p), max($p) group by kind
+                 ^~~~~~~~~~
+            """, """
+            <query>:1:6: warning: avg($p) is too large to compute in 2 row(s) (beyond about 1.8e308): shown as missing
+            show indicators kind, count(*), sum($p), avg($p), max($p) group by kind
+                 ^~~~~~~~~~
+            """])
+    }
+
     @Test("the unit warning in Indonesian, in a list, reversed, and when nothing is near")
     func unitTypoVariants() throws {
         let indonesian = #"tampilkan indikator dimana bidang = "Sekretarit" dan capaian < 80%"#

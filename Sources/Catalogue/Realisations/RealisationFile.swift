@@ -10,7 +10,7 @@ struct RealisationFile: Sendable {
     let name: String
     var rows: [StoredRow] = []
     /// Where each row's period cell starts, for the error about a second row.
-    var periodColumns: [Int32] = []
+    var periodColumns: [Int] = []
     /// Problems found in a row itself (stage two may add more): the row is not added.
     var problems: [(row: Int, [Diagnostic])] = []
     var notes: [(row: Int, String)] = []
@@ -118,6 +118,8 @@ struct FileReader {
     let file: String
     let format: NumberFormat
     var column: [Int?] = []
+    /// The header's names, to say which columns a short row lacks.
+    var headerNames: [String] = []
     var isHeader = true
     var failed = false
     var result: RealisationFile
@@ -150,6 +152,7 @@ struct FileReader {
 
     mutating func header<Record: RecordFields>(_ record: Record) {
         var found: [String: Int] = [:]
+        headerNames = (0..<record.count).map { Text.trim(record.string($0)) }
         for i in 0..<record.count {
             let key = Text.trim(record.string(i)).lowercased()
             if let first = found[key] {
@@ -223,6 +226,17 @@ struct FileReader {
 
     mutating func row<Record: RecordFields>(_ record: Record, indicators: UnsafeBufferPointer<Indicator>) {
         if (0..<record.count).allSatisfy({ record[$0].allSatisfy(Text.isSpace) }) { return }
+        // A row of another width lost or gained a cell (a comma in an unquoted note, a cut
+        // line): its cells may sit under the wrong names, so it is listed and left out.
+        if record.count < headerNames.count {
+            refuse(.error(.shortRow(record.count, header: headerNames.count, missing: Array(headerNames[record.count...])),
+                          at: record.location(nil, file: file)))
+            return
+        }
+        if record.count > headerNames.count {
+            refuse(.error(.longRow(record.count, header: headerNames.count), at: record.location(headerNames.count, file: file)))
+            return
+        }
         guard let indicatorIndex = indicator(record, indicators: indicators) else { return }
         let periodBytes = cell(record, .period)
         guard let period = Period.common(bytes: periodBytes) ?? Period(parsing: String(decoding: periodBytes, as: UTF8.self)) else {
@@ -240,6 +254,10 @@ struct FileReader {
             // Zero, not "not reported": `-` is how Excel's accounting format shows 0 (and saves it
             // to CSV), `nihil` the word reports use for none. Not reported is a blank cell.
             if text == "-" || text.lowercased() == "nihil" { return 0 }
+            if format.overflows(text) {
+                problems.append(.error(.numberTooLarge(field.name, text), at: location(record, field)))
+                return nil
+            }
             problems.append(.error(.notANumber(field.name, text, decimalCommaHint: !format.decimalComma && text.contains(",")), at: location(record, field)))
             return nil
         }
@@ -277,8 +295,8 @@ struct FileReader {
         if !problems.isEmpty { result.problems.append((k, problems)) }
         if let targetUpper { result.targetUppers.append((k, targetUpper)) }
         if column[RealisationColumn.note.rawValue] != nil, case let note = text(record, .note), !note.isEmpty { result.notes.append((k, note)) }
-        result.rows.append(StoredRow(indicator: Int32(indicatorIndex), period: period.packed, line: Int32(record.line),
+        result.rows.append(StoredRow(indicator: Int32(indicatorIndex), period: period.packed, line: record.line,
                                      value: value ?? .nan, numerator: numerator ?? .nan, denominator: denominator ?? .nan, target: target ?? .nan))
-        result.periodColumns.append(Int32(column[RealisationColumn.period.rawValue].map { record.column($0) } ?? 1))
+        result.periodColumns.append(column[RealisationColumn.period.rawValue].map { record.column($0) } ?? 1)
     }
 }

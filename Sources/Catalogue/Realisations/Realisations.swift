@@ -13,14 +13,15 @@ public struct Realisation: Sendable {
     public var location: SourceLocation
 }
 
-/// How a row is kept: 48 bytes, no Strings, so millions of rows cost little memory and no
+/// How a row is kept: 56 bytes, no Strings, so millions of rows cost little memory and no
 /// reference counting. An absent number is NaN (loaded numbers are always finite); the file and
 /// the note live in the store's side tables. Rows of one indicator are chained through
 /// `previous`, which fills what would be padding, instead of a list per indicator.
 struct StoredRow {
     var indicator: Int32
     var period: UInt32
-    var line: Int32
+    /// Int, not Int32: a file may have more than 2^31 lines (blank ones, cells over many lines).
+    var line: Int
     /// The indicator's row loaded before this one; -1 for its first.
     var previous: Int32 = -1
     var value: Double
@@ -76,6 +77,20 @@ public struct NumberFormat: Sendable, Equatable {
     public func parse(_ raw: String) -> Double? {
         var s = Text.trim(raw)
         if s.hasSuffix("%") { s = String(s.dropLast()).trimmingCharacters(in: .whitespaces) }
+        guard let value = unbounded(s), value.isFinite else { return nil }
+        return value
+    }
+
+    /// True when `raw` is written as a number but is beyond a Double (`1e999`): an error of its
+    /// own, so it is not reported as "not a number".
+    public func overflows(_ raw: String) -> Bool {
+        var s = Text.trim(raw)
+        if s.hasSuffix("%") { s = String(s.dropLast()).trimmingCharacters(in: .whitespaces) }
+        return unbounded(s).map { !$0.isFinite } ?? false
+    }
+
+    private func unbounded(_ text: String) -> Double? {
+        var s = text
         guard !s.isEmpty else { return nil }
         if decimalComma {
             let parts = s.split(separator: ",", omittingEmptySubsequences: false)
@@ -88,9 +103,8 @@ public struct NumberFormat: Sendable, Equatable {
         } else if s.contains(",") {
             return nil
         }
-        guard s.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E") }),
-              let value = Double(s), value.isFinite else { return nil }
-        return value
+        guard s.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E") }) else { return nil }
+        return Double(s)
     }
 }
 
