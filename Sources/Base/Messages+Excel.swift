@@ -9,12 +9,7 @@ extension Message {
                 id: "nilai \(value) untuk rasio \(code) tampak seperti pecahan; rasio ditulis 0-100 (tulis 85 untuk 85%)")
     }
 
-    // MARK: - Word and Excel files (Catalogue/Reading/OfficeArchive.swift)
-
-    public static func notAnOfficeZip(_ path: String) -> Message {
-        Message(id: "not-an-office-zip", "'\(path)' is not a Word or Excel file: it is not a zip",
-                id: "'\(path)' bukan berkas Word atau Excel: bukan berkas zip")
-    }
+    // MARK: - A zip that is not an Excel workbook (Catalogue/Reading/Workbook.swift)
 
     public static func zipNotOffice(_ path: String) -> Message {
         Message(id: "zip-not-office", "'\(path)' is a zip but not a Word (.docx) or Excel (.xlsx) file",
@@ -24,11 +19,6 @@ extension Message {
     public static var saveAsOffice: Message {
         Message(id: "save-as-office", "open it in Word or Excel and save it as .docx or .xlsx (not .doc, .xls or a zip of files)",
                 id: "buka di Word atau Excel lalu simpan sebagai .docx atau .xlsx (bukan .doc, .xls atau zip berisi berkas)")
-    }
-
-    public static func damagedOfficePart(_ path: String, part: String) -> Message {
-        Message(id: "damaged-office-part", "'\(path)' is damaged: its part \(part) cannot be read",
-                id: "'\(path)' rusak: bagian \(part) tidak dapat dibaca")
     }
 }
 

@@ -42,4 +42,15 @@ public enum SpreadsheetText {
         }
         return digitsBefore > 0 && (separators == 0 || digitsAfter > 0)
     }
+
+    /// A column's letters as spreadsheets name it: `A`, `B`, ..., `Z`, `AA` for columns 0, 1, ...
+    /// (read in workbook diagnostics, written in workbook cell references).
+    public static func columnName(_ column: Int) -> String {
+        var n = column + 1, name = ""
+        while n > 0 {
+            name = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + name
+            n = (n - 1) / 26
+        }
+        return name
+    }
 }

@@ -21,7 +21,7 @@ enum XLSXRenderer {
         var widths = result.columns.map { $0.name.count }
         var rows = ""
         func cell(_ column: Int, _ row: Int, _ value: Value, _ type: ValueType) -> String {
-            let ref = columnName(column) + "\(row)"
+            let ref = SpreadsheetText.columnName(column) + "\(row)"
             switch value.finite {
             case .missing: return ""
             case .number(let n) where type == .percent:
@@ -40,7 +40,7 @@ enum XLSXRenderer {
             widths[column] = max(widths[column], s.count)
             return #"<c r="\#(ref)" t="inlineStr" s="\#(style.rawValue)"><is><t xml:space="preserve">\#(escaped(s))</t></is></c>"#
         }
-        rows += #"<row r="1">"# + result.columns.enumerated().map { i, c in text(columnName(i) + "1", c.name, .header, i) }.joined() + "</row>"
+        rows += #"<row r="1">"# + result.columns.enumerated().map { i, c in text(SpreadsheetText.columnName(i) + "1", c.name, .header, i) }.joined() + "</row>"
         for (r, row) in result.rows.enumerated() {
             rows += #"<row r="\#(r + 2)">"#
             for (i, value) in row.enumerated() where i < result.columns.count { rows += cell(i, r + 2, value, result.columns[i].type) }
@@ -56,11 +56,6 @@ enum XLSXRenderer {
         ])
     }
 
-    static func columnName(_ column: Int) -> String {
-        var n = column + 1, name = ""
-        while n > 0 { name = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + name; n = (n - 1) / 26 }
-        return name
-    }
 
     /// XML text: the five escapes, and the characters XML 1.0 cannot hold (C0 controls but tab,
     /// LF and CR) as U+FFFD, so a control character in the data cannot make the file unreadable.

@@ -31,16 +31,6 @@ struct Workbook {
     let path: String
     var sheets: [Sheet] = []
 
-    /// `A`, `B`, ..., `Z`, `AA` for columns 0, 1, ...
-    static func columnName(_ column: Int) -> String {
-        var n = column + 1, name = ""
-        while n > 0 {
-            let r = (n - 1) % 26
-            name = String(UnicodeScalar(UInt8(65 + r))) + name
-            n = (n - 1) / 26
-        }
-        return name
-    }
 
     /// `C12` -> (column 2, row 12).
     static func reference(_ r: String) -> (column: Int, row: Int)? {

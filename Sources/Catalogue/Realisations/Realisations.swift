@@ -308,7 +308,7 @@ public struct RealisationStore: Sendable {
                 let at = realisation(first).location
                 problems.append(.error(.secondRow(catalogue.indicators[index].code, Period(packed: row.period), first: at),
                                        at: SourceLocation(file: file.name, line: Int(row.line), column: Int(file.periodColumns[k]),
-                                                          place: file.sheet.map { "sheet \($0), cell \(Workbook.columnName(Int(file.periodColumns[k]) - 1))\(row.line)" })))
+                                                          place: file.sheet.map { "sheet \($0), cell \(SpreadsheetText.columnName(Int(file.periodColumns[k]) - 1))\(row.line)" })))
             }
             var text: String?
             if note < file.notes.count, file.notes[note].row == k {

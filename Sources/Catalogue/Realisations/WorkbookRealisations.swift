@@ -42,7 +42,7 @@ enum WorkbookRealisations {
         for (column, cell) in header.cells { names[column] = Text.trim(text(cell, forPeriod: true)).lowercased() }
         guard let codeColumn = names.filter({ $0.value == "code" }).keys.min() else { return nil }
         func place(_ column: Int, _ row: Int) -> SourceLocation {
-            SourceLocation(file: path, line: row, column: column + 1, place: "sheet \(sheet.name), cell \(Workbook.columnName(column))\(row)")
+            SourceLocation(file: path, line: row, column: column + 1, place: "sheet \(sheet.name), cell \(SpreadsheetText.columnName(column))\(row)")
         }
         var failed = false
         for merge in sheet.merges where merge.rows.contains(header.number) {
@@ -171,7 +171,7 @@ struct CellRecord: RecordFields {
 
     func location(_ i: Int?, file: String) -> SourceLocation {
         guard let i, i < count else { return SourceLocation(file: file, line: line, place: "sheet \(sheet), row \(line)") }
-        return SourceLocation(file: file, line: line, column: columns[i], place: "sheet \(sheet), cell \(Workbook.columnName(columns[i] - 1))\(line)")
+        return SourceLocation(file: file, line: line, column: columns[i], place: "sheet \(sheet), cell \(SpreadsheetText.columnName(columns[i] - 1))\(line)")
     }
 
     func column(_ i: Int) -> Int { i < count ? columns[i] : 1 }
