@@ -12,7 +12,9 @@ struct Executor {
         let rows = try select(plan, checkpoint)
         var table = plan.grouped ? try grouped(plan, rows, checkpoint) : try ungrouped(plan, rows, checkpoint)
         let overflows = Self.missingIfInfinite(&table, columns: plan.columns, at: plan.thingToken)
-        return ResultSet(columns: plan.columns, rows: table, warnings: plan.warnings + overflows, period: plan.period)
+        // Aggregates of achievement pushed by rows above 200%, each at its call.
+        let outliers = plan.groups.watches.compactMap { $0.take() }
+        return ResultSet(columns: plan.columns, rows: table, warnings: plan.warnings + outliers + overflows, period: plan.period)
     }
 
     /// A sum or product past the largest Double is infinity (or NaN): shown as missing, never

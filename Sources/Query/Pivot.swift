@@ -24,7 +24,8 @@ enum Pivot {
             for v in values {
                 let text = head.isMissing ? "missing" : head.asText
                 let name = values.count == 1 ? text : "\(text) \(result.columns[v].name)"
-                columns.append(Column(name: name, type: result.columns[v].type))
+                // A bar stays a bar in each of its cells.
+                columns.append(Column(name: name, type: result.columns[v].type, picture: result.columns[v].picture))
             }
         }
         // Rows keep the order their keys first appear in (the statement's order).

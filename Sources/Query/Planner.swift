@@ -11,8 +11,10 @@ enum Planner {
         var items = show.columns
         // Only count, sum, avg, min and max make a query aggregate; any other call is an unknown
         // function, reported as such when its column is compiled.
+        // A picture of an aggregate (`bar(avg(achievement))`) makes it aggregate too.
         let grouped = !show.groupBy.isEmpty || items.contains {
-            if case .call(let name, _, _) = $0.expr { return Vocabulary.aggregates[name] != nil } else { return false }
+            guard case .call(let name, let argument, _) = $0.expr else { return false }
+            return Vocabulary.aggregates[name] != nil || (Vocabulary.pictureFunctions[name] != nil && argument.map(containsAggregate) == true)
         }
         if items.isEmpty {
             if grouped {

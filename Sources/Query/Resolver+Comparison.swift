@@ -26,6 +26,16 @@ extension Resolver {
                 a = constant(.text(kind.rawValue), .text)
             }
         }
+        // A state against its code or its words: `state = "tidak dapat dihitung"` is `state = "not-computable"`.
+        if op == "=" || op == "!=", a.fieldName == "state" || b.fieldName == "state" {
+            let fieldOnLeft = a.fieldName == "state"
+            if case .text(let word)? = (fieldOnLeft ? b : a).constant {
+                guard let state = ReportState(word: word) else {
+                    throw .error(.unknownState(word), at: (fieldOnLeft ? r : l).token, notes: [.statesAre(ReportState.allCases.map(\.rawValue))])
+                }
+                if fieldOnLeft { b = constant(.text(state.rawValue), .text) } else { a = constant(.text(state.rawValue), .text) }
+            }
+        }
         // A period against text or a year: read the text as a period.
         if a.type == .period, b.type != .period { b = try asPeriod(b, r) }
         if b.type == .period, a.type != .period { a = try asPeriod(a, l) }

@@ -6,6 +6,8 @@ import Catalogue
 final class GroupTable {
     var keys: [[Value]] = []
     var rows: [[Int]] = []
+    /// Aggregates of achievement that note their rows above 200%, for the executor's warning.
+    var watches: [OutlierWatch] = []
 }
 
 /// What a grouped column can refer to: the group by items, compiled over rows, and the table the
@@ -31,9 +33,12 @@ extension Resolver {
             let table = scope.table
             var c = Compiled("key \(index + 1)", scope.keys[index].type) { g in table.keys[g][index] }
             c.node.children = [scope.keys[index].node]
+            c.picture = scope.keys[index].picture
             return c
         }
         switch expr {
+        case .call(let name, let argument, let token) where Vocabulary.pictureFunctions[name] == "trend":
+            return try compileGroupedTrend(name, argument, token, in: scope)
         case .call(let name, let argument, let token) where Vocabulary.pictureFunctions[name] == "bar":
             // `bar(avg(achievement))`: where each group stands.
             guard let argument else { throw .error(.pictureNeedsArgument(name), at: token) }
@@ -58,6 +63,13 @@ extension Resolver {
             let aggregate = Aggregate(function: function, input: input?.eval)
             let table = scope.table
             let type = input.map { function == "count" ? .number : $0.type } ?? .number
+            if let input, let argument, let watch = outlierWatch(function, input, argument, token) {
+                table.watches.append(watch)
+                return Compiled(function, type, [input]) { g in
+                    watch.note(table.rows[g])
+                    return aggregate.run(table.rows[g])
+                }
+            }
             return Compiled(function + (input == nil ? "(*)" : ""), type, input.map { [$0] } ?? []) { g in aggregate.run(table.rows[g]) }
         case .number(let n, let percent, _):
             return constant(.number(n), percent ? .percent : .number)

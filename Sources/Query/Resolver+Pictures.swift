@@ -26,6 +26,32 @@ extension Resolver {
             var resolver = Resolver(thing: thing, context: Context(dataset: context.dataset, period: month, cache: context.cache), parameters: parameters)
             evals.append(try resolver.compile(argument).eval)
         }
+        return Self.trend(evals, months, inner)
+    }
+
+    /// `trend(avg(achievement))` in a grouped query: the group's aggregate month by month, each
+    /// month's aggregate over the group's rows as `for` that month would give it. A field alone
+    /// (`trend(achievement)`) draws the group's average.
+    mutating func compileGroupedTrend(_ name: String, _ argument: Expr?, _ token: Token, in scope: GroupScope) throws(Diagnostic) -> Compiled {
+        guard let argument else { throw .error(.pictureNeedsArgument(name), at: token) }
+        guard thing != .realisations else { throw .error(.trendNeedsIndicators(thing.rawValue), at: token) }
+        let aggregated: Expr = containsAggregate(argument) ? argument : .call("avg", argument, argument.token)
+        // The months' aggregates are not the statement's: they warn of no outliers.
+        let watches = scope.table.watches.count
+        defer { scope.table.watches.removeSubrange(watches...) }
+        let inner = try compileGrouped(aggregated, text: nil, in: scope)
+        try requireNumeric(inner, argument, token, "trend(...)")
+        let months = Self.trendMonths(context.period, latest: context.dataset.realisations.latestPeriod)
+        var evals: [(Int) -> Value] = []
+        for month in months {
+            var resolver = Resolver(thing: thing, context: Context(dataset: context.dataset, period: month, cache: context.cache), parameters: parameters)
+            evals.append(try resolver.compileGrouped(aggregated, text: nil, in: scope).eval)
+        }
+        return Self.trend(evals, months, inner)
+    }
+
+    /// A trend column: each month's value with one decimal, `;` between, `-` for a missing month.
+    static func trend(_ evals: [(Int) -> Value], _ months: [Period], _ inner: Compiled) -> Compiled {
         var c = Compiled("trend over \(months.first?.description ?? "-")..\(months.last?.description ?? "-")", .text, [inner]) { row in
             .text(evals.map { e in e(row).number.flatMap { $0.isFinite ? String(format: "%.1f", $0) : nil } ?? "-" }.joined(separator: ";"))
         }

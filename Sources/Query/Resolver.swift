@@ -56,6 +56,8 @@ struct Resolver {
                 compiled.unitKinds = field.unitKinds
                 if let g = field.groupID { compiled.groupID = (g.count(context), g.column?(context), { g.id(context, $0) }) }
                 compiled.fieldName = field.name
+                // A state's code is shown in the current language's words on screen.
+                if field.name == "state" || field.name == "category" { compiled.picture = .state }
                 return compiled
             }
             if context.dataset.catalogue.indicator(code: word) != nil {

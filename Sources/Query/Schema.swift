@@ -147,11 +147,16 @@ public enum Schema {
                 return .text("\(source), range \(numberLiteral(lower))-\(numberLiteral(upper))")
             },
             Field(name: "realisation", type: .number, meaning: "what was achieved in the period (percent for ratios)") { c, r in number(evaluation(c, r).realisation) },
-            Field(name: "achievement", type: .percent, meaning: "capaian: realisation / target x 100 (or 2 - r/t for negative polarity)") { c, r in
+            Field(name: "achievement", type: .percent, meaning: "capaian: realisation / target x 100 (or 2 - r/t for negative polarity); missing when the state is not reported, not-computable or not-applicable, and so left out of averages") { c, r in
                 number(achievement(c, r))
             },
-            Field(name: "category", type: .text, meaning: "predikat from the achievement: Sangat Baik, Baik, Cukup, Kurang, Sangat Kurang") { c, r in
-                text(evaluation(c, r).category)
+            Field(name: "category", type: .text, meaning: "predikat from the achievement: Sangat Baik, Baik, Cukup, Kurang, Sangat Kurang; the state instead when it is not-computable or not-applicable") { c, r in
+                let e = evaluation(c, r)
+                if e.state == .notComputable || e.state == .notApplicable { return .text(e.state.rawValue) }
+                return text(e.category)
+            },
+            Field(name: "state", type: .text, meaning: "reported, not-reported, not-computable (components reported, the denominator zero: tidak dapat dihitung) or not-applicable (before the indicator's first target in the year: tidak berlaku); only reported has an achievement, so the others are left out of averages") { c, r in
+                .text(evaluation(c, r).state.rawValue)
             },
             Field(name: "score", type: .number, meaning: "the rule set's score: skp-2021 converts capaian (above 110% scores 120); the others score the capaian itself") { c, r in
                 number(evaluation(c, r).score)
@@ -186,8 +191,11 @@ public enum Schema {
             Field(name: "tasks", type: .number, meaning: "number of tasks (tugas)") { c, i in .number(Double(pos(c, i).tasks.count)) },
             Field(name: "functions", type: .number, meaning: "number of functions (fungsi)") { c, i in .number(Double(pos(c, i).functions.count)) },
             Field(name: "indicators", type: .number, meaning: "number of indicators") { c, i in .number(Double(pos(c, i).indicatorIndices.count)) },
-            Field(name: "reported", type: .number, meaning: "how many of its indicators have a realisation in the period") { c, i in
-                .number(Double(pos(c, i).indicatorIndices.filter { c.evaluation($0).realisation != nil }.count))
+            Field(name: "reported", type: .number, meaning: "how many of its indicators reported in the period (a not-computable one did: its components are reported)") { c, i in
+                .number(Double(pos(c, i).indicatorIndices.filter { [.reported, .notComputable].contains(c.evaluation($0).state) }.count))
+            },
+            Field(name: "not_reported", type: .number, meaning: "how many of its indicators have not reported in the period; not-applicable ones (before their first target) are not counted") { c, i in
+                .number(Double(pos(c, i).indicatorIndices.filter { c.evaluation($0).state == .notReported }.count))
             },
             Field(name: "achievement", type: .percent, meaning: "mean achievement of its indicators in the period") { c, i in
                 c.meanAchievement(pos(c, i).indicatorIndices)

@@ -70,6 +70,15 @@ public struct Column: Equatable, Sendable {
 public enum Picture: Equatable, Sendable {
     case trend
     case bar(bands: [Double])
+    /// A reporting state's code (`not-computable`) shown as its words in the current language
+    /// (`tidak dapat dihitung`); other text (a category) as it is.
+    case state
+
+    /// The words a screen shows for a state's code; nil for other text.
+    public static func stateWords(_ value: Value) -> String? {
+        guard case .text(let code) = value, let state = ReportState(rawValue: code) else { return nil }
+        return state.message.text
+    }
 }
 
 /// What a statement produces: columns and rows, plus warnings worth showing beside it.

@@ -252,6 +252,7 @@ public enum Vocabulary {
         // -- end organisation --
         "dinas": "office", "wilayah": "region", "tugas": "tasks", "fungsi": "functions",
         "jumlah_laporan": "reports", "capaian_sebelumnya": "previous_achievement",
+        "status": "state", "belum_dilaporkan": "not_reported",
     ]
 
     /// The name a field is headed with in Bahasa Indonesia: one of its aliases, so a header can be

@@ -13,7 +13,7 @@ enum MarkdownRenderer {
         var out = "| " + result.columns.map { cell(Renderer.header($0.name)) }.joined(separator: " | ") + " |\n"
         out += "|" + result.columns.map { $0.type == .number || $0.type == .percent ? " ---: |" : " --- |" }.joined() + "\n"
         for row in result.rows {
-            out += "| " + zip(row, result.columns).map { cell(Renderer.humanText($0.finite, $1.type)) }.joined(separator: " | ") + " |\n"
+            out += "| " + zip(row, result.columns).map { cell($1.picture == .state ? Picture.stateWords($0) ?? Renderer.humanText($0, $1.type) : Renderer.humanText($0.finite, $1.type)) }.joined(separator: " | ") + " |\n"
         }
         return out
     }

@@ -18,6 +18,9 @@ enum Pictures {
         case .bar:
             guard let n = value.number, n.isFinite else { return nil }
             return bar(n)
+        case .state:
+            if value.isMissing { return nil }
+            return Picture.stateWords(value) ?? terminalCell(Renderer.humanText(value, .text))
         }
     }
 

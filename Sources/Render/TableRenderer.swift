@@ -31,7 +31,7 @@ enum TableRenderer {
             natural = header.map(displayWidth)
             for row in cells { for (i, cell) in row.enumerated() { natural[i] = max(natural[i], displayWidth(cell)) } }
             numeric = columns.map { $0.type == .number || $0.type == .percent }
-            shrinkable = columns.map { ($0.type == .text || $0.type == .unit) && $0.picture == nil }
+            shrinkable = columns.map { ($0.type == .text || $0.type == .unit) && ($0.picture == nil || $0.picture == .state) }
             minimum = natural
             for i in columns.indices where shrinkable[i] {
                 minimum[i] = TableFit.minimum(header: header[i], cells: cells.map { $0[i] })

@@ -18,7 +18,7 @@ struct DescribeTests {
             "position | text | jabatan | the position (jabatan) it belongs to",
             "unit | unit |  | the unit the position belongs to (short name; compares by the unit matching rule)",
         ])
-        #expect(lines(result).contains("achievement | percent | capaian | capaian: realisation / target x 100 (or 2 - r/t for negative polarity)"))
+        #expect(lines(result).contains("achievement | percent | capaian | capaian: realisation / target x 100 (or 2 - r/t for negative polarity); missing when the state is not reported, not-computable or not-applicable, and so left out of averages"))
         #expect(lines(result).contains("realisation | number | realisasi, realization | what was achieved in the period (percent for ratios)"))
     }
 

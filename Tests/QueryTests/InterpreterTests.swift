@@ -41,7 +41,7 @@ struct InterpreterTests {
         #expect(result.columns == [
             Column(name: "code", type: .text), Column(name: "position", type: .text), Column(name: "indicator", type: .text),
             Column(name: "target", type: .number), Column(name: "realisation", type: .number),
-            Column(name: "achievement", type: .percent), Column(name: "category", type: .text),
+            Column(name: "achievement", type: .percent), Column(name: "category", type: .text, picture: .state),
         ])
         // Every row's numbers are the foundation's evaluation of that indicator.
         for (row, index) in zip(result.rows, expected) {

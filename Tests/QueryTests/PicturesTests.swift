@@ -64,6 +64,30 @@ struct PicturesTests {
         #expect(failure("show indicators trend(*)")?.contains("trend(...) needs a number to draw") == true)
         #expect(failure("show indicators bar(code)")?.contains("bar(...) needs numbers") == true)
         #expect(failure("show realisations trend(achievement)")?.contains("each row of realisations is one period already") == true)
-        #expect(failure("show indicators trend(avg(achievement))")?.contains("an aggregate goes in a grouped query") == true)
+        // A picture of an aggregate makes a query aggregate only as a column of its own.
+        #expect(failure("show indicators achievement - trend(avg(achievement))")?.contains("an aggregate goes in a grouped query") == true)
+    }
+
+    @Test("trend in a grouped query: each month's aggregate over the group's rows, as for that month; a field alone is the group's average")
+    func groupedTrend() throws {
+        let result = try run("show indicators bidang, trend(avg(achievement)), trend(achievement) group by bidang for 2026-08 to 2026-10")
+        let sekretariat = try #require(result.rows.first { $0[0] == .text("Sekretariat") })
+        #expect(result.columns[1].picture == .trend && result.columns[2].picture == .trend)
+        #expect(sekretariat[1] == sekretariat[2])
+        var months: [String] = []
+        for month in ["2026-08", "2026-09", "2026-10"] {
+            let average = try run("show indicators avg(achievement) where bidang = \"Sekretariat\" for \(month)")
+            months.append(String(format: "%.1f", average.rows[0][0].number ?? .nan))
+        }
+        #expect(sekretariat[1] == .text(months.joined(separator: ";")))
+    }
+
+    @Test("bar of an aggregate without group by is one row; after pivot every cell of the bar column is a bar")
+    func barAggregate() throws {
+        let one = try run("show indicators bar(avg(achievement))")
+        #expect(one.rows.count == 1 && one.columns[0].picture != nil)
+        let pivoted = try run("show realisations bidang, period, bar(avg(achievement)) for 2026-09 to 2026-10 group by bidang, period pivot period")
+        #expect(pivoted.columns.map(\.name) == ["bidang", "2026-09", "2026-10"])
+        #expect(pivoted.columns.dropFirst().allSatisfy { if case .bar = $0.picture { return true } else { return false } })
     }
 }

@@ -98,6 +98,9 @@ public struct Evaluation: Sendable, Equatable {
     public var targetUpper: Double?
     /// How many reported rows made the realisation.
     public var rows: Int
+    /// Reported, not reported, not computable (a zero denominator) or not applicable (before the
+    /// indicator's first target); only a reported one has an achievement.
+    public var state: ReportState = .notReported
 
     public init(realisation: Double? = nil, target: Double? = nil, targetSource: TargetSource? = nil,
                 achievement: Double? = nil, category: String? = nil, rows: Int = 0) {
@@ -218,6 +221,13 @@ struct Evaluator {
                 }
             }
 
+            // Nothing reported before the indicator starts: not applicable, and no target either.
+            if used == 0, let start = firstTargetMonth(ids, year: period.year), period.lastMonth < start {
+                var e = Evaluation()
+                e.state = .notApplicable
+                return e
+            }
+
             var target: Double?, upper: Double?
             var source: TargetSource?
             let scaled = kind == .count && consolidation == .sum
@@ -247,6 +257,18 @@ struct Evaluator {
         }
     }
 
+    /// The first month of `year` the indicator has a target for (a month, quarter or semester
+    /// row; the yearly target says nothing about when it starts); nil when none.
+    private func firstTargetMonth(_ ids: UnsafeMutableBufferPointer<Int>, year: Int) -> Int? {
+        var first: Int?
+        for id in ids where rows[id].hasTarget {
+            let p = Period(packed: rows[id].period)
+            guard p.year == year, p.granularity != .year else { continue }
+            first = min(first ?? 12, p.firstMonth)
+        }
+        return first
+    }
+
     /// The sum of the targets given for each month of `period`; nil when a month has none.
     private func monthlyTargets(_ ids: UnsafeMutableBufferPointer<Int>, _ period: Period) -> Double? {
         var sum = 0.0
@@ -274,6 +296,8 @@ struct Evaluator {
         var e = Evaluation(realisation: realisation, target: target, targetSource: source, achievement: achievement,
                            category: achievement.map(scale.category), rows: rows)
         e.targetUpper = upper
+        // Rows reported but no realisation: their denominators add up to zero.
+        e.state = realisation != nil ? .reported : rows > 0 ? .notComputable : .notReported
         if let a = achievement { (e.score, e.rule) = scale.rules.score(a) }
         return e
     }
