@@ -43,7 +43,9 @@ enum Describe {
             pairs.append(("target source", e.targetSource?.description ?? "-"))
             pairs.append(("realisation", e.realisation.map { formatNumber($0) } ?? "-"))
             pairs.append(("achievement", e.achievement.map { formatNumber($0) + "%" } ?? "-"))
-            pairs.append(("category", e.category ?? "-"))
+            // Not computable or not applicable says why there is no category.
+            let why = e.state == .notComputable || e.state == .notApplicable ? e.state.message.text : "-"
+            pairs.append(("category", e.category ?? why))
         }
         return card(pairs)
     }

@@ -159,14 +159,14 @@ struct QueryDiagnosticsTests {
             show indicators where acheivement < 80%
                                   ^~~~~~~~~~~
                 did you mean achievement?
-                fields of indicators: code, indicator, position, unit, seksi, bidang, office, region, superior, subordinates, objective, kind, numerator, denominator, formula, source, target_unit, polarity, consolidation, period, target, target_source, realisation, achievement, category, score, rule, reports, previous_achievement, change
+                fields of indicators: code, indicator, position, unit, seksi, bidang, office, region, superior, subordinates, objective, kind, numerator, denominator, formula, source, target_unit, polarity, consolidation, period, target, target_source, realisation, achievement, category, state, score, rule, reports, previous_achievement, change
             """)
         #expect(failure("show positions code, unti") == """
             <query>:1:22: error: unknown field 'unti' for positions
             show positions code, unti
                                  ^~~~
                 did you mean unit?
-                fields of positions: code, position, unit, seksi, bidang, office, region, superior, subordinates, superior_named, tasks, functions, indicators, reported, achievement, period
+                fields of positions: code, position, unit, seksi, bidang, office, region, superior, subordinates, superior_named, tasks, functions, indicators, reported, not_reported, achievement, period
             """)
     }
 
@@ -177,7 +177,7 @@ struct QueryDiagnosticsTests {
             tampilkan indikator dimana capian < 80%
                                        ^~~~~~
                 did you mean capaian, satuan?
-                fields of indicators: code, indicator, position, unit, seksi, bidang, office, region, superior, subordinates, objective, kind, numerator, denominator, formula, source, target_unit, polarity, consolidation, period, target, target_source, realisation, achievement, category, score, rule, reports, previous_achievement, change
+                fields of indicators: code, indicator, position, unit, seksi, bidang, office, region, superior, subordinates, objective, kind, numerator, denominator, formula, source, target_unit, polarity, consolidation, period, target, target_source, realisation, achievement, category, state, score, rule, reports, previous_achievement, change
             """)
     }
 
@@ -236,7 +236,7 @@ struct QueryDiagnosticsTests {
               where acheivement < 80%
                     ^~~~~~~~~~~
                 did you mean achievement?
-                fields of indicators: code, indicator, position, unit, seksi, bidang, office, region, superior, subordinates, objective, kind, numerator, denominator, formula, source, target_unit, polarity, consolidation, period, target, target_source, realisation, achievement, category, score, rule, reports, previous_achievement, change
+                fields of indicators: code, indicator, position, unit, seksi, bidang, office, region, superior, subordinates, objective, kind, numerator, denominator, formula, source, target_unit, polarity, consolidation, period, target, target_source, realisation, achievement, category, state, score, rule, reports, previous_achievement, change
             """)
         // The same with Windows line ends.
         #expect(failure("show indicators code\r\n  where acheivement < 80%\r\n  limit 3")?.split(separator: "\n").prefix(3).joined(separator: "\n") == """
