@@ -165,7 +165,9 @@ struct Resolver {
         let suggestion = Message.didYouMean(near).map { s in keywordNear.first.map { Message.orKeyword(s, $0) } ?? s }
         // `kind = seksi`: a kind of unit written without quotes.
         let quoted: Message? = thing == .units && Vocabulary.unitKindWords[word.lowercased()] != nil ? .quoteTheWord("kind", word: word) : nil
-        return .error(.unknownField(word, thing: thing.rawValue), at: token, notes: [quoted ?? suggestion, .fieldsOf(thing.rawValue, names)])
+        // `state = reported`: a state written without quotes.
+        let state: Message? = fields["state"] != nil && ReportState(word: word) != nil ? .quoteTheWord("state", word: word) : nil
+        return .error(.unknownField(word, thing: thing.rawValue), at: token, notes: [quoted ?? state ?? suggestion, .fieldsOf(thing.rawValue, names)])
     }
 
     /// An operand as messages name it: `'code'`, `"x"`, `80%`, or where it is.
