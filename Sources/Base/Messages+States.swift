@@ -16,7 +16,7 @@ extension Message {
 
     public static func statesAre(_ states: [String]) -> Message {
         Message(id: "states-are", "states are " + states.joined(separator: ", ") + " (or their Indonesian words)",
-                id: "status yang ada: " + states.joined(separator: ", ") + " (atau kata Indonesianya)")
+                id: "status yang ada: " + states.joined(separator: ", ") + " (atau padanannya dalam bahasa Indonesia)")
     }
 
     /// `avg(achievement)` over rows some of which are above 200%.
