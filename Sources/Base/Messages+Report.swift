@@ -69,7 +69,7 @@ extension Message {
     public static func reportColumn(_ name: String) -> Message {
         let known: [String: (String, String)] = [
             "bidang": ("Bidang", "Bidang"), "average": ("Average", "Rata-rata"), "previous": ("Previous month", "Bulan lalu"),
-            "change": ("Change (pp)", "Perubahan (poin)"), "indicators": ("Indicators", "Indikator"), "code": ("Code", "Kode"),
+            "change": ("Change (pp)", "Perubahan (poin)"), "indicators": ("Indicators", "Jumlah indikator"), "code": ("Code", "Kode"),
             "position": ("Position", "Jabatan"), "indicator": ("Indicator", "Indikator"), "target": ("Target", "Target"),
             "realisation": ("Realisation", "Realisasi"), "achievement": ("Achievement", "Capaian"), "category": ("Predikat", "Predikat"),
             "unit": ("Unit", "Unit kerja"), "reported": ("Reported", "Terlapor"), "trend": ("Trend", "Tren"), "last": ("Latest", "Terakhir"),

@@ -103,8 +103,8 @@ public struct Report: Sendable {
             .joined(separator: ", ")
     }
 
-    /// The band a value falls in, 0 the best (as `bar(x)` colours a terminal).
+    /// The band a value falls in as printed (one decimal), 0 the best (as `bar(x)` colours a terminal).
     public func band(_ value: Double) -> Int {
-        Pictures.band(value, bands: scale.bands.map(\.minimum))
+        Pictures.band(Achievement.rounded(value), bands: scale.bands.map(\.minimum))
     }
 }

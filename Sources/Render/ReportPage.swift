@@ -78,7 +78,7 @@ public enum ReportPage {
             html += "<line x1=\"\(fixedDecimals(hundred, 1))\" y1=\"0\" x2=\"\(fixedDecimals(hundred, 1))\" y2=\"\(Int(height))\" stroke=\"#333\" stroke-width=\"1\" stroke-dasharray=\"3,2\"/>"
             html += "</svg></td>"
             html += "<td class=\"num\">\(value.map { escaped(percent($0)) } ?? "-")</td>"
-            html += value.map { "<td>\(categoryCell(report.scale.bands[min(report.band($0), report.scale.bands.count - 1)].name, report))</td>" } ?? "<td>-</td>"
+            html += value.map { "<td>\(categoryCell(report.scale.category(Achievement.rounded($0)), report))</td>" } ?? "<td>-</td>"
             html += "<td class=\"num\">\(change.map { changeCell(row[$0]) } ?? "-")</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"

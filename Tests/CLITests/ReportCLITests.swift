@@ -44,6 +44,22 @@ struct ReportCLITests {
         #expect(try folder.listing().isEmpty)
     }
 
+    @Test("on a terminal, without --output, iki report refuses and names --output review.html (skipped without script(1))")
+    func terminal() throws {
+        guard let script = ["/usr/bin/script", "/bin/script"].first(where: FileManager.default.isExecutableFile(atPath:)) else {
+            print("skipped: script(1) is not installed, so no terminal can be given to iki report")
+            return
+        }
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // script(1) gives the command a terminal as its standard output.
+        let command = "'\(try Iki.path())' report --period 2026-10 --lang en"
+        let result = try Iki.run(executable: script, ["-qec", command, "/dev/null"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("--output review.html"))
+        #expect(!result.stdout.contains("<html"))
+    }
+
     /// Chromium's screenshot of a page, or nil when Chromium is not installed.
     static func screenshot(_ page: String, in folder: TemporaryFolder, name: String) throws -> Data? {
         let path = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")

@@ -221,6 +221,21 @@ struct ReportTests {
         #expect(worst.count == 11)
     }
 
+    @Test("the page names the active rule set and draws its bands: set rules skp-2021 moves the scale and the predikat")
+    func ruleSet() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let shell = Shell(format: .table)
+        #expect(shell.run("report for 2026-10 to \"\(folder.file("a.html"))\"; set rules skp-2021; report for 2026-10 to \"\(folder.file("b.html"))\""))
+        let lkjip = try folder.read("a.html"), skp = try folder.read("b.html")
+        #expect(lkjip.contains("<td>lkjip: ") && lkjip.contains("&ge; 91 Sangat Baik"))
+        #expect(skp.contains("<td>skp-2021: PermenPANRB 8/2021") && skp.contains("&ge; 101 Sangat Baik") && skp.contains("&ge; 80 Cukup"))
+        // Sekretariat's 97.2% is Sangat Baik by the LKjIP bands, Cukup by the SKP ones.
+        let row = { (page: String) in try #require(Self.section(page, .bidang).split(separator: "\n").first { $0.contains("<td>Sekretariat</td>") }) }
+        #expect(try row(lkjip).contains(">Sangat Baik</span>"))
+        #expect(try row(skp).contains(">Cukup</span>"))
+    }
+
     @Test("--safe confines report as it does export: refused without --export-dir, inside it otherwise")
     func safeMode() throws {
         let folder = try TemporaryFolder()
