@@ -34,8 +34,10 @@ public enum ReportPage {
         html += "<p class=\"period\">\(escaped(report.metadata.office ?? "")) &middot; \(escaped(Report.label(report.period)))</p>\n"
         html += "<table class=\"meta\">\n"
         var rows = report.officeRows.map { ($0.0.text, $0.1) }
-        rows.append((Message.reportPeriod.text, "\(Report.label(report.period)) (\(report.period.description))"))
-        rows.append((Message.reportPrevious.text, "\(Report.label(report.previous)) (\(report.previous.description))"))
+        // `Oktober 2026 (2026-10)`: the office's words and the form a query takes.
+        let both = { (p: Period) in Report.label(p) == p.description ? p.description : "\(Report.label(p)) (\(p.description))" }
+        rows.append((Message.reportPeriod.text, both(report.period)))
+        rows.append((Message.reportPrevious.text, both(report.previous)))
         rows.append((Message.reportRules.text, "\(report.scale.rules.rawValue): \(report.scale.rules.source)"))
         rows.append((Message.reportLoaded.text, report.loadedText))
         if !report.sources.isEmpty { rows.append((Message.reportSources.text, report.sources.joined(separator: ", "))) }

@@ -236,6 +236,20 @@ struct ReportTests {
         #expect(try row(skp).contains(">Cukup</span>"))
     }
 
+    @Test("a quarter: the period named once, compared with the quarter before, the trend from January to September")
+    func quarter() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let shell = Shell(format: .table)
+        #expect(shell.run("report for 2026-Q3 to \"\(folder.file("q.html"))\""), "\(shell.err)")
+        let page = try folder.read("q.html")
+        #expect(page.contains("<tr><th>Periode</th><td>2026-Q3</td></tr>"))
+        #expect(page.contains("<tr><th>Dibandingkan dengan</th><td>2026-Q2</td></tr>"))
+        #expect(page.contains("for 2026-01 to 2026-09 group by bidang, period"))
+        #expect(try Self.section(page, .trend).components(separatedBy: "<circle").count - 1 == 6 * 9)
+        #expect(page.contains("where achievement &lt; 80% for 2026-Q3"))
+    }
+
     @Test("--safe confines report as it does export: refused without --export-dir, inside it otherwise")
     func safeMode() throws {
         let folder = try TemporaryFolder()
