@@ -27,7 +27,7 @@ public struct Interpreter {
         case .query(let question): return try run(question)
         case .command(.export(let show, _, _, _)):
             return try run(show)
-        case .command(.set(_, let token)), .command(.load(_, _, let token)), .command(.help(_, let token)):
+        case .command(.set(_, let token)), .command(.load(_, _, let token)), .command(.help(_, let token)), .command(.report(_, _, let token)):
             throw .error(.sessionCommand(token.text), at: token)
         case .command(.quit):
             throw .error(.quitIsSessionCommand)
@@ -72,6 +72,12 @@ public struct Interpreter {
         if let p = show.period { return (p, .statement) }
         // Realisations without `for` list every period; everything else uses the current one.
         return (show.thing == .realisations ? nil : defaultPeriod, period == nil ? .latest : .session)
+    }
+
+    /// The period a statement's `for` names (a parameter, `to date`), or the default one: what
+    /// `report for ...` is made for.
+    public func period(of show: ShowStatement) throws(Diagnostic) -> Period? {
+        try resolvePeriod(show).0
     }
 
     /// The plan of a `show`, built without reading a row: what `explain` prints.

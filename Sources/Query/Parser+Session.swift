@@ -116,6 +116,30 @@ extension Parser {
         }
     }
 
+    // report = "report" [ "for" period ] "to" ( STRING | PARAMETER ) ;
+    mutating func report(_ start: Token) throws(Diagnostic) -> Command {
+        var period: ShowStatement?
+        if keyword(peek) == .for {
+            let forToken = peek
+            advance()
+            var holder = ShowStatement(thing: .indicators, thingToken: forToken)
+            try self.period(into: &holder, after: forToken)
+            period = holder
+        }
+        guard keyword(peek) == .to else {
+            // At the end of the statement the caret goes under its last word, not past it.
+            let at = [.end, .semicolon].contains(peek.kind) ? tokens[current - 1] : peek
+            throw error(.reportExpectedTo(found: describe(peek)), at: at)
+        }
+        advance()
+        let path = peek
+        guard path.kind == .string || path.kind == .parameter else {
+            throw error(.expectedExportFile(found: describe(path)), at: path)
+        }
+        advance()
+        return .report(period, path.kind == .parameter ? "$" + path.text : path.text, path)
+    }
+
     // load = "load" ( "catalogue" | "organisation" | "realisations" ) STRING ;
     mutating func load(_ start: Token) throws(Diagnostic) -> Command {
         let what = peek

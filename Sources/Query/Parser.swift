@@ -75,7 +75,7 @@ public struct Parser {
     /// The keywords that start a statement, as messages list them (`exit` is quit's synonym).
     static var statementWords: [String] { Vocabulary.statements.map(\.keyword.rawValue) }
 
-    // statement = show | describe | export | set | load | help | quit | lint ;
+    // statement = show | describe | export | set | load | help | quit | lint | report ;
     mutating func statement() throws(Diagnostic) -> Statement {
         let token = peek
         switch keyword(token) {
@@ -100,6 +100,7 @@ public struct Parser {
         case .quit, .exit: advance(); return .command(.quit)
         // lint = "lint" ;
         case .lint: advance(); return .query(.lint(token))
+        case .report: advance(); return .command(try report(token))
         default:
             if token.kind == .identifier, ["select", "from"].contains(token.text.lowercased()) {
                 throw error(.expectedStatement(Self.statementWords, found: describe(token)), at: token, notes: [.selectIsShow])

@@ -93,6 +93,9 @@ public enum Command: Sendable {
     case export(ShowStatement, String, String?, Token)
     case set(Setting, Token)
     case load(LoadKind, String, Token)
+    /// `report [for PERIOD] to "review.html"`: the period as a `for` clause holds it (nil: the
+    /// session's), the path (or `$name`), the path's token.
+    case report(ShowStatement?, String, Token)
     /// `help`, `help show`: the topic if any.
     case help(String?, Token)
     case quit

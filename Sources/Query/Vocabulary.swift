@@ -12,6 +12,9 @@ public enum Keyword: String, CaseIterable, Sendable {
     // -- organisation (issue 14): the catalogue's quality check --
     case lint
     // -- end organisation --
+    // -- report (issue 13): the report for the head of office --
+    case report
+    // -- end report --
 
     public var aliases: [String] {
         switch self {
@@ -46,6 +49,7 @@ public enum Keyword: String, CaseIterable, Sendable {
         // -- organisation (issue 14) --
         case .lint: ["periksa"]
         // -- end organisation --
+        case .report: ["laporan"]
         case .format, .exit: []
         }
     }
@@ -79,6 +83,8 @@ public struct StatementRule: Sendable {
     /// What completion offers after the statement's keyword.
     public enum Completion: Sendable {
         case show, describe, explain, export, settings, loadKinds, helpTopics
+        /// `for PERIOD`, `to "FILE"` (the report).
+        case report
         case nothing
     }
 
@@ -186,6 +192,7 @@ public enum Vocabulary {
         // -- organisation (issue 14): `lint`, the catalogue's quality check --
         StatementRule(keyword: .lint, synonyms: [], kind: .query, completion: .nothing, multiLine: .alone),
         // -- end organisation --
+        StatementRule(keyword: .report, synonyms: [], kind: .command, completion: .report, multiLine: .needs(.to)),
     ]
 
     /// The statement a keyword starts, if any.

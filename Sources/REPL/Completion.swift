@@ -107,6 +107,13 @@ public enum Completion {
             if statement.count == 1 { return keywords([.show], word) }
             guard keyword(statement[1]) == .show else { return [] }
             return show(statement.dropFirst(2), typing: word, exporting: true, files: files, dataset: dataset)
+        case .report:
+            // report [for PERIOD] to "FILE"
+            let words = statement.dropFirst().map { keyword($0) }
+            if let last = statement.last, keyword(last) == .to { return word.isEmpty ? files() : [] }
+            if let last = statement.last, keyword(last) == .for { return periods(dataset) }
+            if words.contains(.to) { return [] }
+            return keywords(words.contains(.for) ? [.to] : [.for, .to], word)
         case .nothing:
             return []
         }

@@ -50,7 +50,19 @@ enum Pictures {
     static func colour(_ value: Value, bands: [Double]) -> String? {
         guard let n = value.number, n.isFinite else { return nil }
         let codes = ["32", "92", "33", "91", "31"]
-        let band = bands.firstIndex { n >= $0 } ?? bands.count - 1
-        return "\u{1B}[" + codes[min(max(band, 0), codes.count - 1)] + "m"
+        return "\u{1B}[" + codes[band(n, bands: bands)] + "m"
     }
+
+    /// The band of a value, 0 the best, at most 4 (the colours are five): the terminal's colour
+    /// and the report page's bar follow the same bands.
+    static func band(_ value: Double, bands: [Double]) -> Int {
+        let band = bands.firstIndex { value >= $0 } ?? bands.count - 1
+        return min(max(band, 0), 4)
+    }
+
+    /// The same five colours for a page (the report's bars): green, light green, yellow, light
+    /// red, red, dark enough to print.
+    static let bandColours = ["#2e8b57", "#7cb342", "#e0b000", "#ef8354", "#d64545"]
+    /// Their pale versions, as the workbook fills the predikat cell.
+    static let bandFills = ["#63be7b", "#c6efce", "#ffeb9c", "#f8cbad", "#ff7c80"]
 }

@@ -16,6 +16,33 @@ enum XLSXRenderer {
     private static let fills: [String: Style] = ["sangat baik": .sangatBaik, "baik": .baik, "cukup": .cukup, "kurang": .kurang, "sangat kurang": .sangatKurang]
 
     static func render(_ result: ResultSet, _ options: RenderOptions) -> Data? {
+        workbook([("iki", result)])
+    }
+
+    /// Several results, one sheet each, in one workbook (the report's sections); a sheet's name
+    /// is cut to Excel's 31 characters and cleared of the characters Excel refuses.
+    static func workbook(_ sheets: [(name: String, result: ResultSet)]) -> Data? {
+        var used = Set<String>()
+        let names = sheets.enumerated().map { i, sheet -> String in
+            var name = String(sheet.name.map { "[]:*?/\\".contains($0) ? "-" : $0 }.prefix(31))
+            if name.isEmpty || used.contains(name.lowercased()) { name = String(name.prefix(27)) + " \(i + 1)" }
+            used.insert(name.lowercased())
+            return name
+        }
+        let overrides = sheets.indices.map { #"<Override PartName="/xl/worksheets/sheet\#($0 + 1).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"# }.joined()
+        let contentTypes = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\#(overrides)<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>"#
+        let workbook = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>"#
+            + names.enumerated().map { #"<sheet name="\#(escaped($1))" sheetId="\#($0 + 1)" r:id="rId\#($0 + 1)"/>"# }.joined() + "</sheets></workbook>"
+        let relationships = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#
+            + sheets.indices.map { #"<Relationship Id="rId\#($0 + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet\#($0 + 1).xml"/>"# }.joined()
+            + #"<Relationship Id="rId\#(sheets.count + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#
+        return zip([("[Content_Types].xml", contentTypes), ("_rels/.rels", packageRelationships), ("xl/workbook.xml", workbook),
+                    ("xl/_rels/workbook.xml.rels", relationships), ("xl/styles.xml", styles)]
+                   + sheets.enumerated().map { ("xl/worksheets/sheet\($0 + 1).xml", sheet($1.result)) })
+    }
+
+    /// One worksheet's XML.
+    static func sheet(_ result: ResultSet) -> String {
         var sheet = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
         sheet += #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
         var widths = result.columns.map { $0.name.count }
@@ -49,11 +76,7 @@ enum XLSXRenderer {
         if !widths.isEmpty {
             sheet += "<cols>" + widths.enumerated().map { #"<col min="\#($0 + 1)" max="\#($0 + 1)" width="\#(min($1, 80) + 2)" customWidth="1"/>"# }.joined() + "</cols>"
         }
-        sheet += "<sheetData>" + rows + "</sheetData></worksheet>"
-        return zip([
-            ("[Content_Types].xml", contentTypes), ("_rels/.rels", packageRelationships), ("xl/workbook.xml", workbook),
-            ("xl/_rels/workbook.xml.rels", workbookRelationships), ("xl/styles.xml", styles), ("xl/worksheets/sheet1.xml", sheet),
-        ])
+        return sheet + "<sheetData>" + rows + "</sheetData></worksheet>"
     }
 
 
@@ -89,14 +112,11 @@ enum XLSXRenderer {
         }
     }
 
-    private static let contentTypes = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>"#
     private static let packageRelationships = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
-    private static let workbook = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="iki" sheetId="1" r:id="rId1"/></sheets></workbook>"#
-    private static let workbookRelationships = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#
     /// Fonts: plain, bold. Fills: the two Excel requires, then Sangat Baik (green) to Sangat Kurang
     /// (red), as Excel's own conditional formats colour good and bad. Formats: 164 is `0.0%`, 49 text.
     private static let styles: String = {
-        let colours = ["63BE7B", "C6EFCE", "FFEB9C", "F8CBAD", "FF7C80"]
+        let colours = Pictures.bandFills.map { $0.dropFirst().uppercased() }
         let fills = colours.map { #"<fill><patternFill patternType="solid"><fgColor rgb="FF\#($0)"/><bgColor indexed="64"/></patternFill></fill>"# }.joined()
         let categoryXfs = (0..<5).map { #"<xf numFmtId="49" fontId="0" fillId="\#($0 + 2)" borderId="0" applyFill="1" applyNumberFormat="1"/>"# }.joined()
         return #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="7"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>\#(fills)</fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="9"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="49" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\#(categoryXfs)</cellXfs></styleSheet>"#

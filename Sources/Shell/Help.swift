@@ -28,6 +28,7 @@ public enum Help {
         Topic("operators") { operators }, Topic("periods", aliases: ["period", "periode"]) { periods },
         Topic(.set) { set }, Topic(.export) { export }, Topic(.load) { load },
         Topic("aliases", aliases: ["alias", "indonesia"]) { aliases },
+        Topic(.report) { report },
     ]
 
     public static var topics: [String] { topicTable.map(\.name) }
@@ -47,6 +48,7 @@ public enum Help {
         case .help: return ["help [\((topics + ["THING"]).joined(separator: "|"))]"]
         case .quit: return ["quit"]
         case .lint: return ["lint                                       the catalogue's quality check: each finding's place, rule, reason"]
+        case .report: return ["report [for PERIOD] to \"review.html\"|\"review.xlsx\"   the report for the head of office"]
         default: return nil
         }
     }
@@ -133,6 +135,16 @@ public enum Help {
     The format comes from the extension (\(Session.exportFormats.compactMap { $0.row.extensions.first.map { "." + $0 } }.joined(separator: " "))) unless given.
 
     """ }
+
+    static let report = """
+    report [for PERIOD] to "review.html"     the report for the head of office (laporan)
+    One page: the office and period, the rule set and scale, achievement per bidang as bars with the
+    change against the previous month, a trend per bidang over the year, the indicators under 80%,
+    the positions that have not reported, the best and worst ten. Each section prints the show
+    statement that made it, to run in the shell. "review.xlsx" gives a sheet per section.
+    Written whole or not at all; labels in the session's language (set language id|en).
+
+    """
 
     static let load = """
     load catalogue "file"        another catalogue (its organisation and realisations are reset)

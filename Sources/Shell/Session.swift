@@ -22,8 +22,14 @@ public final class Session {
     /// The period statements without `for` use; nil for the latest with realisations.
     public private(set) var period: Period?
     public private(set) var timer = false
+    /// When the data was loaded, for the report (`SOURCE_DATE_EPOCH` fixes it, as reproducible
+    /// builds do, so a report made twice from the same data is the same file).
+    public private(set) var loadedAt = Session.now()
     /// The language of messages, headers and help (`set language`, `--lang`, the locale).
     public var language: Language
+    /// The language of the report's labels: Indonesian, which the office reads, unless English
+    /// was asked for (`--lang en`, the configuration file, `set language en`), not by the locale.
+    public var reportLanguage: Language = .indonesian
     /// Where results go until `set output stdout`; nil is standard output.
     public var outputPath: String? { output?.path }
     /// The file results go to, put in place when output goes elsewhere or `finish` is called.
@@ -42,7 +48,7 @@ public final class Session {
     /// Whether Ctrl-C asked to abandon the statement (the REPL's handler sets `Interrupt.pending`).
     public var isInterrupted: () -> Bool = { Interrupt.pending }
     private let standardOutput: (String) -> Void
-    private let standardError: (String) -> Void
+    let standardError: (String) -> Void
 
     public init(dataset: Dataset, sources: Dataset.Sources, options: RenderOptions, parameters: [String: Value] = [:], keepGoing: Bool = false,
                 language: Language = .english,
@@ -157,6 +163,8 @@ public final class Session {
                 try AtomicFile.write(Renderer.render(result, exportOptions), to: path, at: token)
             }
             if announceExports { standardError(Message.wrote(path, rows: result.rows.count).text + "\n") }
+        case .command(.report(let period, let path, let token)):
+            try writeReport(for: period, to: path, at: token)
         case .command(.set(let setting, let token)):
             try apply(setting, at: token)
         case .command(.load(let kind, let path, let token)):
@@ -313,7 +321,9 @@ public final class Session {
             // A file is for people to open, perhaps in a spreadsheet; standard output for programs.
             options.guardFormulas = path != nil
         case .parameter(let name, let value): parameters[name] = value
-        case .language(let chosen): language = chosen
+        case .language(let chosen):
+            language = chosen
+            reportLanguage = chosen
         }
     }
 
@@ -353,6 +363,7 @@ public final class Session {
         dataset = loaded
         cache = EvaluationCache()
         self.sources = sources
+        loadedAt = Session.now()
         standardError(Message.loaded(positions: loaded.catalogue.positions.count, indicators: loaded.catalogue.indicators.count,
                                      rows: loaded.realisations.rows.count).text + "\n")
     }

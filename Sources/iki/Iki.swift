@@ -12,7 +12,7 @@ struct Iki: ParsableCommand {
         Malang, its organisation file and example realisations for 2026 are used.
         """,
         version: "iki \(Iki.version)",
-        subcommands: [Run.self, Check.self, Template.self, OrganisationCommand.self, Lint.self],
+        subcommands: [Run.self, Check.self, Template.self, OrganisationCommand.self, Lint.self, ReportCommand.self],
         defaultSubcommand: Run.self
     )
 

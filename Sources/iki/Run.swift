@@ -129,6 +129,8 @@ struct Run: ParsableCommand {
             : Session(dataset: dataset, sources: sources, options: options, parameters: parameters, keepGoing: keepGoing, language: language,
                       standardOutput: { collected.text += $0 })
         session.strict = strict
+        // The report is in Indonesian unless English was asked for, not merely the locale's.
+        if lang != nil || config?.language != nil { session.reportLanguage = language }
         session.reported = Set(diagnostics)
         if safe || SafeMode.requested(by: ProcessInfo.processInfo.environment) {
             session.safeMode = SafeMode(exportDirectory: exportDir)

@@ -23,6 +23,8 @@ enum Golden {
         environment["NO_COLOR"] = "1"
         environment["IKI_HISTORY"] = ""
         environment["TZ"] = "UTC"
+        // The time the report says the data was loaded (Shell/Session.swift).
+        environment["SOURCE_DATE_EPOCH"] = "1793577600"
         environment["LC_ALL"] = "C.UTF-8"
         // A configuration file of the developer's own must not change what a case gives.
         environment["XDG_CONFIG_HOME"] = "/nonexistent/iki-golden-config"

@@ -167,13 +167,13 @@ struct ParserTests {
     @Test("an unknown statement word, with the nearest statement")
     func unknownStatement() {
         #expect(parseFailure("shwo indicators") == """
-            <query>:1:1: error: expected a statement (show, describe, explain, export, set, load, help, quit, lint), found 'shwo'
+            <query>:1:1: error: expected a statement (show, describe, explain, export, set, load, help, quit, lint, report), found 'shwo'
             shwo indicators
             ^~~~
                 did you mean show?
             """)
         #expect(parseFailure("select * from indicators") == """
-            <query>:1:1: error: expected a statement (show, describe, explain, export, set, load, help, quit, lint), found 'select'
+            <query>:1:1: error: expected a statement (show, describe, explain, export, set, load, help, quit, lint, report), found 'select'
             select * from indicators
             ^~~~~~
                 SQL's select is show here: show indicators code, achievement where achievement < 80%

@@ -93,6 +93,8 @@ func summary(_ statement: Statement) -> String {
     case .command(.load(let kind, let path, _)): return "load \(kind.rawValue) \"\(path)\""
     case .command(.help(let topic, _)): return "help" + (topic.map { " \($0)" } ?? "")
     case .command(.quit): return "quit"
+    case .command(.report(let period, let path, _)):
+        return "report" + (period.map { p in p.period.map { " for \($0)" + (p.periodToDate ? " to date" : "") } ?? " for $\(p.periodToken?.text ?? "")" } ?? "") + " to \"\(path)\""
     case .query(.lint): return "lint"
     case .query(.explain(let show, _)): return "explain " + summary(.query(.show(show)))
     case .query(.show(let show)):

@@ -15,7 +15,7 @@ struct CompletionTests {
 
     @Test("statement keywords at the start, Indonesian ones only once typed")
     func statementKeywords() {
-        #expect(Set(complete("")) == ["show", "describe", "explain", "export", "set", "load", "help", "quit", "lint"])
+        #expect(Set(complete("")) == ["show", "describe", "explain", "export", "set", "load", "help", "quit", "lint", "report"])
         #expect(complete("sh") == ["show"])
         #expect(complete("SH") == ["show"])
         #expect(complete("ta") == ["tampilkan"])
@@ -232,5 +232,13 @@ struct WordTests {
         #expect(LineEditor.commonPrefix(["abc", "xyz"]) == "")
         #expect(LineEditor.commonPrefix([]) == "")
         #expect(LineEditor.commonPrefix(["\"Pengembangan", "\"Pengelola"]) == "\"Penge")
+    }
+
+    @Test("after report: for and to, then a period after for, nothing after the file")
+    func report() {
+        #expect(complete("report ") == ["for", "to"])
+        #expect(complete("report for ").contains("2026-10"))
+        #expect(complete("report for 2026-10 ") == ["to"])
+        #expect(complete("laporan untuk 2026-10 k") == ["ke"])
     }
 }

@@ -293,7 +293,7 @@ struct SessionTests {
         <query>:1:6: error: no help on 'fiedls'
         help fiedls
              ^~~~~~
-            topics: show, describe, explain, fields, operators, periods, set, export, load, aliases, or a thing (indicators, positions, units, objectives, realisations)
+            topics: show, describe, explain, fields, operators, periods, set, export, load, aliases, report, or a thing (indicators, positions, units, objectives, realisations)
             did you mean fields?
 
         """)

@@ -1,0 +1,95 @@
+import ArgumentParser
+import Catalogue
+import Foundation
+import Query
+import Render
+import Shell
+
+/// `iki report --period 2026-10 [--output review.html|review.xlsx] [--lang id|en]`: the report
+/// for the head of office, made by the same session and queries as the `report` statement.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the report for the head of office: one HTML page (or an Excel workbook) for a period.",
+        discussion: """
+        Example: iki report --period 2026-10 --output review.html
+        Without --output the page goes to standard output, unless that is a terminal.
+        Labels are in Bahasa Indonesia unless --lang en.
+        """
+    )
+
+    @Option(help: ArgumentHelp("The period to report, e.g. 2026-10 (default: the latest month reported).", valueName: "period"))
+    var period: String?
+
+    @Option(help: ArgumentHelp(Message.reportOutputHelp.english, valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Labels in Bahasa Indonesia (id, the default) or English (en).", valueName: "id|en"))
+    var lang: String?
+
+    @Flag(name: .long, help: "Stop before writing anything when the data has errors (exit 2); by default the rows with errors are listed and left out.")
+    var strict = false
+
+    @OptionGroup var data: DataOptions
+
+    func run() throws {
+        let config = try data.config()
+        // The office reads Indonesian: the report's default, whatever the machine's locale;
+        // messages follow the locale as every command's do.
+        var language = config?.language ?? .indonesian
+        var messages = config?.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        if let lang {
+            guard let chosen = Vocabulary.languageWords[lang.lowercased()] else { throw ValidationError(Message.unknownLanguage(lang).text) }
+            language = chosen
+            messages = chosen
+        }
+        try Language.$current.withValue(messages) { try run(in: language, config: config) }
+    }
+
+    func run(in language: Language, config: ConfigFile?) throws {
+        var chosen: Period?
+        if let period {
+            guard let p = Period(parsing: period) ?? Period(parsingRange: period) else {
+                throw ValidationError(Message.malformedPeriodOption(period).text)
+            }
+            chosen = p
+        }
+        if let output, !Session.reportExtensions.contains((output as NSString).pathExtension.lowercased()) {
+            throw ValidationError(Message.reportFormat(output).text)
+        }
+        // A page of HTML on a terminal helps nobody: refused before the data is read.
+        if output == nil && isatty(STDOUT_FILENO) == 1 { throw ValidationError(Message.reportOnTerminal.text) }
+        let sources = try self.data.configured(config).sources()
+        let (dataset, diagnostics) = Dataset.load(sources)
+        let errors = diagnostics.filter { $0.severity == .error }
+        report(diagnostics)
+        if !errors.isEmpty {
+            if strict || errors.contains(where: { $0.location == nil }) {
+                printError((strict ? Message.dataHasErrorsStrict(errors.count) : Message.dataHasErrors(errors.count)).text)
+                throw ExitCode(2)
+            }
+            printError(Message.dataLoadedWithErrors(errors.count).text)
+        }
+        let session = Session(dataset: dataset, sources: sources, options: RenderOptions(), language: language)
+        if let failure = Language.$current.withValue(language, operation: { write(session, chosen) }) {
+            printError(failure.description)
+            throw ExitCode(1)
+        }
+        if let output { printError(Message.wroteReport(output, sections: Report.Kind.allCases.count).text) }
+    }
+
+    /// Makes the report and writes it; the error, if any.
+    func write(_ session: Session, _ period: Period?) -> Diagnostic? {
+        do throws(Diagnostic) {
+            let made = try session.report(for: period)
+            if let output {
+                try Session.writeReport(made, to: output, at: nil)
+            } else {
+                StandardStreams.writeOutput(ReportPage.render(made))
+            }
+            return nil
+        } catch {
+            return error
+        }
+    }
+}
