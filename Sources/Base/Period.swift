@@ -47,6 +47,9 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     public var isRange: Bool { rangeStart != nil }
 
+    /// January of the year up to this period's last month: "s.d. bulan ini" (`for s.d. 2026-10`).
+    public var yearToDate: Period { .range(year, from: 1, to: lastMonth) }
+
     /// First and last month (1...12) of the year this period covers.
     public var firstMonth: Int { rangeStart ?? (index - 1) * granularity.rawValue + 1 }
     public var lastMonth: Int { rangeStart == nil ? index * granularity.rawValue : index }

@@ -58,7 +58,7 @@ public struct Interpreter {
             guard let period = value.asPeriod else {
                 throw .error(.parameterNotAPeriod(token.text), at: token, notes: [.periodForms])
             }
-            return (period, .statement)
+            return (show.periodUpTo ? period.yearToDate : period, .statement)
         }
         if let p = show.period, show.periodToDate {
             // Year to date: from the period's first month to the latest month reported (the

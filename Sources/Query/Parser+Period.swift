@@ -1,13 +1,18 @@
 import Catalogue
 
 /// The period after `for` (and `set period`): one calendar period, or a range of months of one
-/// year (`2026-01 to 2026-10`, `sampai`, `s.d.`; `2026 to date` up to the latest month reported).
+/// year (`2026-01 to 2026-10`, `sampai`, `s.d.`; `2026 to date` up to the latest month reported;
+/// `s.d. 2026-10`, "s.d. bulan ini": from the year's first month up to the one named).
 extension Parser {
-    // period = one [ range_word ( one | "date" ) ] ;
+    // period = range_word ( one | PARAMETER ) | one [ range_word ( one | "date" ) ] ;
     // one = PERIOD | NUMBER | PARAMETER | STRING | word { word } NUMBER   (TW3 2026, Triwulan III 2026)
     // range_word = "to" | "sampai" | "s.d." | "sd" | "hingga" ;
     mutating func period(into statement: inout ShowStatement, after forToken: Token) throws(Diagnostic) {
         let first = peek
+        if isRangeWord(first), peekAt(1).kind != .string {
+            try yearToDate(into: &statement, after: first)
+            return
+        }
         if first.kind == .parameter {
             advance()
             statement.periodToken = first
@@ -29,6 +34,21 @@ extension Parser {
         guard end.year == start.year else { throw error(.rangeAcrossYears(start, end), at: endToken) }
         guard start.firstMonth <= end.lastMonth else { throw error(.rangeBackwards(start, end), at: endToken) }
         statement.period = .range(start.year, from: start.firstMonth, to: end.lastMonth)
+    }
+
+    /// `s.d. 2026-10`, `sampai $period`: January of that year up to the period's last month, the
+    /// recap's "s.d. bulan ini" column, also when the month is a script's parameter.
+    mutating func yearToDate(into statement: inout ShowStatement, after word: Token) throws(Diagnostic) {
+        advance()
+        let endToken = peek
+        statement.periodToken = endToken
+        statement.periodUpTo = true
+        if endToken.kind == .parameter {
+            advance()
+            return
+        }
+        let end = try onePeriod()
+        statement.period = end.yearToDate
     }
 
     func isRangeWord(_ token: Token) -> Bool {

@@ -55,7 +55,7 @@ extension Parser {
             var holder = ShowStatement(thing: .indicators, thingToken: what)
             try period(into: &holder, after: what)
             if let token = holder.periodToken, token.kind == .parameter {
-                return .set(.periodParameter(token.text), token)
+                return .set(.periodParameter(token.text, yearToDate: holder.periodUpTo), token)
             }
             if holder.periodToDate { throw error(.toDateOnlyAfterFor, at: tokens[current - 1]) }
             return .set(.period(holder.period), what)

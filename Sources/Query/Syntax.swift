@@ -55,6 +55,8 @@ public struct ShowStatement: Sendable {
     public var periodToken: Token?
     /// `for 2026 to date`: from the period's first month to the latest month reported.
     public var periodToDate = false
+    /// `for s.d. 2026-10` (or `s.d. $period`): from the year's first month to the period's last.
+    public var periodUpTo = false
     /// `pivot period`: the field whose values become columns (a crosstab), and its token.
     public var pivot: Token?
     public var groupBy: [SelectItem] = []
@@ -115,7 +117,8 @@ public enum Setting: Sendable, Equatable {
     /// nil: back to the latest period with realisations.
     case period(Period?)
     /// `set period $name`: the period a parameter gives.
-    case periodParameter(String)
+    /// `set period $p`, or `set period s.d. $p` (yearToDate: January up to it).
+    case periodParameter(String, yearToDate: Bool)
     case timer(Bool)
     /// Columns results fit on standard output; 0 for no limit.
     case width(Int)

@@ -286,14 +286,14 @@ public final class Session {
             if f.row.document != nil { throw .error(.formatForFilesOnly(name), at: token) }
             options.format = f
         case .period(let p): period = p
-        case .periodParameter(let name):
+        case .periodParameter(let name, let yearToDate):
             guard let value = parameters[name] else {
                 throw .error(.unknownParameter(name), at: token, notes: [.giveParameter(name)])
             }
             guard let p = value.asPeriod else {
                 throw .error(.parameterNotAPeriod(name), at: token, notes: [.periodForms])
             }
-            period = p
+            period = yearToDate ? p.yearToDate : p
         case .timer(let on): timer = on
         case .rules(let name):
             guard let rules = RuleSet(rawValue: name.lowercased()) else {
