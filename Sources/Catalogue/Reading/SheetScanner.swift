@@ -56,17 +56,24 @@ struct SheetScanner {
     private var inInline = false
     private var inPhonetic = false
     private var hasValue = false
-    // Attributes of the tag being read (only those of row, c and mergeCell are kept).
-    private var attributeR: [UInt8] = []
-    private var attributeT: [UInt8] = []
-    private var attributeS: [UInt8] = []
-    private var attributeRef: [UInt8] = []
+    // Attributes of the tag being read (only those of row, c and mergeCell), where they are in
+    // the bytes being scanned: read before the scan moves on, never copied.
+    private var attributeR = 0..<0
+    private var attributeT = 0..<0
+    private var attributeS = 0..<0
+    private var attributeRef = 0..<0
+    // Which cell formats (`s`) are dates and percentages, by index: looked up once per number.
+    private let dateStyles: [Bool]
+    private let percentStyles: [Bool]
 
     init(name: String, strings: [String], styles: CellStyles, date1904: Bool) {
         sheet = Workbook.Sheet(name: name)
         self.strings = strings
         self.styles = styles
         self.date1904 = date1904
+        let count = (styles.dates.union(styles.percents).max() ?? -1) + 1
+        dateStyles = (0..<count).map { styles.dates.contains($0) }
+        percentStyles = (0..<count).map { styles.percents.contains($0) }
     }
 
     /// Scans a chunk; after a failure, further chunks are ignored (`failure` says what and where).
@@ -92,9 +99,9 @@ struct SheetScanner {
     /// The sheet, once the whole part has been fed; a part cut short is a failure.
     mutating func finish() -> Result<Workbook.Sheet, Failure> {
         if let failure { return .failure(failure) }
-        if let start = pending.firstIndex(where: { !Text.isSpace($0) }), pending[start] == Self.lt {
+        if let start = pending.firstIndex(where: { !Self.isSpace($0) }), pending[start] == Self.lt {
             // Cut inside a tag: the tag's name.
-            let tag = pending[(start + 1)...].prefix(while: { !Text.isSpace($0) && $0 != Self.gt && $0 != Self.slash }).prefix(40)
+            let tag = pending[(start + 1)...].prefix(while: { !Self.isSpace($0) && $0 != Self.gt && $0 != Self.slash }).prefix(40)
             fail(.cutShort(inside: String(decoding: tag, as: UTF8.self)))
         } else if let open = nameEnds.last {
             let start = nameEnds.count > 1 ? nameEnds[nameEnds.count - 2] : 0
@@ -110,6 +117,9 @@ struct SheetScanner {
         guard failure == nil else { return }
         failure = Failure(problem: problem, row: rowNumber > 0 ? rowNumber : nil, column: column >= 0 ? column : nil)
     }
+
+    /// Base's `Text.isSpace`, here so it inlines in the scan's loops (XML's spaces are these four).
+    @inline(__always) private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
     private static let lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">"), slash = UInt8(ascii: "/")
     private static let amp = UInt8(ascii: "&"), semicolon = UInt8(ascii: ";")
@@ -137,7 +147,7 @@ struct SheetScanner {
             case Self.slash:
                 guard let end = Text.index(of: Self.gt, in: b, from: i + 2) else { return i }
                 var last = end
-                while last > i + 2 && Text.isSpace(b[last - 1]) { last -= 1 }
+                while last > i + 2 && Self.isSpace(b[last - 1]) { last -= 1 }
                 close(UnsafeBufferPointer(rebasing: b[(i + 2)..<last]))
                 i = end + 1
             default:
@@ -174,16 +184,16 @@ struct SheetScanner {
     private mutating func startTag(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         let n = b.count
         var j = i + 1
-        while j < n && !Text.isSpace(b[j]) && b[j] != Self.slash && b[j] != Self.gt { j += 1 }
+        while j < n && !Self.isSpace(b[j]) && b[j] != Self.slash && b[j] != Self.gt { j += 1 }
         guard j < n else { return nil }
         let name = UnsafeBufferPointer(rebasing: b[(i + 1)..<j])
         guard !name.isEmpty else { fail(.malformedTag(Self.snippet(b, i))); return nil }
         let kind = Self.kind(name)
         let keeps = kind == .row || kind == .c || kind == .mergeCell
-        if keeps { attributeR.removeAll(keepingCapacity: true); attributeT.removeAll(keepingCapacity: true); attributeS.removeAll(keepingCapacity: true); attributeRef.removeAll(keepingCapacity: true) }
+        if keeps { (attributeR, attributeT, attributeS, attributeRef) = (0..<0, 0..<0, 0..<0, 0..<0) }
         var selfClosing = false
         while true {
-            while j < n && Text.isSpace(b[j]) { j += 1 }
+            while j < n && Self.isSpace(b[j]) { j += 1 }
             guard j < n else { return nil }
             if b[j] == Self.gt { j += 1; break }
             if b[j] == Self.slash {
@@ -194,29 +204,29 @@ struct SheetScanner {
                 break
             }
             let attributeStart = j
-            while j < n && b[j] != UInt8(ascii: "=") && !Text.isSpace(b[j]) && b[j] != Self.gt && b[j] != Self.slash { j += 1 }
+            while j < n && b[j] != UInt8(ascii: "=") && !Self.isSpace(b[j]) && b[j] != Self.gt && b[j] != Self.slash { j += 1 }
             let attributeEnd = j
-            while j < n && Text.isSpace(b[j]) { j += 1 }
+            while j < n && Self.isSpace(b[j]) { j += 1 }
             guard j + 1 < n else { return nil }
             guard attributeEnd > attributeStart, b[j] == UInt8(ascii: "=") else { fail(.malformedTag(Self.snippet(b, i))); return nil }
             j += 1
-            while j < n && Text.isSpace(b[j]) { j += 1 }
+            while j < n && Self.isSpace(b[j]) { j += 1 }
             guard j < n else { return nil }
             let quote = b[j]
             guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { fail(.malformedTag(Self.snippet(b, i))); return nil }
             guard let end = Text.index(of: quote, in: b, from: j + 1) else { return nil }
             if keeps {
                 let attribute = UnsafeBufferPointer(rebasing: b[attributeStart..<attributeEnd])
-                let value = UnsafeBufferPointer(rebasing: b[(j + 1)..<end])
-                if attribute.count == 1 && attribute[0] == UInt8(ascii: "r") { attributeR.append(contentsOf: value) }
-                else if attribute.count == 1 && attribute[0] == UInt8(ascii: "t") { attributeT.append(contentsOf: value) }
-                else if attribute.count == 1 && attribute[0] == UInt8(ascii: "s") { attributeS.append(contentsOf: value) }
-                else if Text.equals(attribute, "ref") { attributeRef.append(contentsOf: value) }
+                let value = (j + 1)..<end
+                if attribute.count == 1 && attribute[0] == UInt8(ascii: "r") { attributeR = value }
+                else if attribute.count == 1 && attribute[0] == UInt8(ascii: "t") { attributeT = value }
+                else if attribute.count == 1 && attribute[0] == UInt8(ascii: "s") { attributeS = value }
+                else if Text.equals(attribute, "ref") { attributeRef = value }
             }
             j = end + 1
         }
         sawRoot = true
-        open(kind)
+        open(kind, b)
         if selfClosing { end(kind) } else { names.append(contentsOf: name); nameEnds.append(names.count) }
         return j
     }
@@ -239,17 +249,18 @@ struct SheetScanner {
         end(Self.kind(name))
     }
 
-    private mutating func open(_ kind: Kind) {
+    private mutating func open(_ kind: Kind, _ b: UnsafeBufferPointer<UInt8>) {
+        func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: b[range]) }
         switch kind {
         case .sheetData: inSheetData = true
         case .row where inSheetData:
-            rowNumber = Self.integer(attributeR) ?? rowNumber + 1
+            rowNumber = Self.integer(bytes(attributeR)) ?? rowNumber + 1
             cells.removeAll(keepingCapacity: true)
             column = -1
         case .c where inSheetData:
-            column = attributeR.withUnsafeBufferPointer { Workbook.reference(bytes: $0) }?.column ?? column + 1
-            type = Self.cellType(attributeT)
-            style = Self.integer(attributeS) ?? 0
+            column = Workbook.reference(bytes: bytes(attributeR))?.column ?? column + 1
+            type = Self.cellType(bytes(attributeT))
+            style = Self.integer(bytes(attributeS)) ?? 0
             text.removeAll(keepingCapacity: true)
             hasValue = false
         case .v where inSheetData:
@@ -259,7 +270,7 @@ struct SheetScanner {
         case .t where inInline && !inPhonetic: collecting = true
         case .phonetic where inInline: inPhonetic = true
         case .mergeCell:
-            let range = String(decoding: attributeRef, as: UTF8.self)
+            let range = String(decoding: bytes(attributeRef), as: UTF8.self)
             let ends = range.split(separator: ":").compactMap { Workbook.reference(String($0))?.row }
             if let first = ends.first { sheet.merges.append((range, first...(ends.last ?? first))) }
         default: break
@@ -346,11 +357,11 @@ struct SheetScanner {
                 return NumberFormat().parse(bytes: trimmed)
             }
             guard let n = value else { return .text(String(decoding: text, as: UTF8.self)) }
-            if styles.dates.contains(style), n >= 1, n < 2_958_466 {
+            if style < dateStyles.count && dateStyles[style], n >= 1, n < 2_958_466 {
                 let d = WorksheetReader.date(serial: n, date1904: date1904)
                 return .date(year: d.year, month: d.month, day: d.day)
             }
-            return styles.percents.contains(style) ? .percent(n) : .number(n)
+            return style < percentStyles.count && percentStyles[style] ? .percent(n) : .number(n)
         }
     }
 
@@ -373,7 +384,7 @@ struct SheetScanner {
         }
     }
 
-    private static func cellType(_ t: [UInt8]) -> CellType {
+    private static func cellType(_ t: UnsafeBufferPointer<UInt8>) -> CellType {
         switch t.count {
         case 1:
             switch t[0] {
@@ -389,7 +400,7 @@ struct SheetScanner {
     }
 
     /// Digits only (no sign, no spaces), as `Int(String)` reads an index or a row number.
-    private static func integer(_ bytes: [UInt8]) -> Int? {
+    private static func integer(_ bytes: some Collection<UInt8>) -> Int? {
         guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
         var value = 0
         for b in bytes {
