@@ -9,16 +9,14 @@ extension Message {
                 id: "nilai \(value) untuk rasio \(code) tampak seperti pecahan; rasio ditulis 0-100 (tulis 85 untuk 85%)")
     }
 
-    // MARK: - A zip that is not an Excel workbook (Catalogue/Reading/Workbook.swift)
+    // MARK: - An Office file that is not a workbook (Catalogue/Reading/Workbook.swift)
 
-    public static func zipNotOffice(_ path: String) -> Message {
-        Message(id: "zip-not-office", "'\(path)' is a zip but not a Word (.docx) or Excel (.xlsx) file",
-                id: "'\(path)' berkas zip, tetapi bukan berkas Word (.docx) atau Excel (.xlsx)")
-    }
-
-    public static var saveAsOffice: Message {
-        Message(id: "save-as-office", "open it in Word or Excel and save it as .docx or .xlsx (not .doc, .xls or a zip of files)",
-                id: "buka di Word atau Excel lalu simpan sebagai .docx atau .xlsx (bukan .doc, .xls atau zip berisi berkas)")
+    /// A Word document (or another Office file) given as realisations. A zip that is no Office
+    /// file at all is `Message.zipNotOffice` (`Messages+OfficeArchive.swift`), for both readers.
+    public static var notAnExcelWorkbook: Message {
+        Message(id: "excel-not-a-workbook",
+                "not an Excel workbook (no xl/workbook.xml; a Word catalogue goes to --catalogue); save the realisations from Excel as .xlsx",
+                id: "bukan buku kerja Excel (tidak ada xl/workbook.xml; katalog Word diberikan ke --catalogue); simpan realisasi dari Excel sebagai .xlsx")
     }
 }
 
@@ -33,6 +31,33 @@ extension Message {
     public static func workbookBadXML(part: String, line: Int) -> Message {
         Message(id: "workbook-bad-xml", "part \(part) is not valid XML (line \(line)); save the file again from Excel",
                 id: "bagian \(part) bukan XML yang sah (baris \(line)); simpan ulang berkas dari Excel")
+    }
+
+    /// A sheet part that does not scan (`Catalogue/Reading/SheetScanner.swift`); `problem` is one
+    /// of the `sheet...` messages below.
+    public static func workbookSheetMalformed(part: String, _ problem: Message) -> Message {
+        Message(id: "workbook-sheet-malformed", "part \(part) is damaged here: \(problem.english); save the file again from Excel",
+                id: "bagian \(part) rusak di sini: \(problem.indonesian); simpan ulang berkas dari Excel")
+    }
+
+    public static func sheetCutShort(inside element: String) -> Message {
+        Message(id: "sheet-cut-short", "it ends inside <\(element)> (the file is cut short)",
+                id: "berakhir di dalam <\(element)> (berkas terpotong)")
+    }
+
+    public static func sheetMismatchedEnd(_ found: String, open: String?) -> Message {
+        guard let open else {
+            return Message(id: "sheet-mismatched-end", "</\(found)> closes nothing", id: "</\(found)> tidak menutup apa pun")
+        }
+        return Message(id: "sheet-mismatched-end", "</\(found)> where <\(open)> should close", id: "</\(found)> padahal <\(open)> yang harus ditutup")
+    }
+
+    public static func sheetBadEntity(_ text: String) -> Message {
+        Message(id: "sheet-bad-entity", "'\(text)' is not an XML character reference", id: "'\(text)' bukan rujukan karakter XML")
+    }
+
+    public static func sheetMalformedTag(_ text: String) -> Message {
+        Message(id: "sheet-malformed-tag", "'\(text)' is not a well-formed tag", id: "'\(text)' bukan tag yang benar")
     }
 
     public static func workbookWithoutCodeSheet(_ path: String) -> Message {

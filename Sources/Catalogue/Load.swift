@@ -61,15 +61,36 @@ extension Catalogue {
             diagnostics.append(.error(.organisationForOneCatalogue(organisation, catalogues: files.count)))
         }
         var merger = Catalogue.Merger(count: files.count)
-        var single: Catalogue?
+        // The first catalogue kept waits for a second: when it stays alone (its office given
+        // twice), it loads as the one file it is, with the codes it has alone.
+        var first: Catalogue?
+        var kept = 0
+        var sameOffice = SameOffice()
         for batch in stride(from: 0, to: files.count, by: 32) {
-            let loaded = concurrentMap(batch..<min(batch + 32, files.count)) { loadOffice(files[$0], of: files.count, organisation: organisation) }
-            for (part, found) in loaded {
+            let loaded = concurrentMap(batch..<min(batch + 32, files.count)) { k in
+                let (part, found) = loadOffice(files[k], of: files.count, organisation: organisation)
+                return (part, found, files.count > 1 ? SameOffice.describe(part, file: files[k]) : nil)
+            }
+            // One office given twice is loaded once (`SameOffice`); the other file's own
+            // diagnostics would repeat the kept one's, so only what `SameOffice` says is kept.
+            let (keep, said) = sameOffice.choose(loaded.compactMap(\.2))
+            for (j, (part, found, _)) in loaded.enumerated() {
+                if let diagnostic = said[j] { diagnostics.append(diagnostic) }
+                guard keep.isEmpty || keep[j] else { continue }
                 diagnostics += found
-                if files.count == 1 { single = part } else { merger.add(part) }
+                kept += 1
+                if kept == 1 {
+                    first = part
+                } else {
+                    if let waiting = first { merger.add(waiting); first = nil }
+                    merger.add(part)
+                }
             }
         }
-        return (single ?? merger.finish(), diagnostics)
+        guard kept == 1, var only = first else { return (merger.finish(), diagnostics) }
+        // Loaded as one of several, without its code index.
+        if files.count > 1 { IndicatorCodes.assign(&only, indexing: true) }
+        return (only, diagnostics)
     }
 
     /// One catalogue file of `count` with its organisation file, and what they had to say.

@@ -24,7 +24,7 @@ struct WordCatalogueTests {
     }
 
     @Test("both .docx styles of the bundled catalogue give what the text gives: positions, tasks, functions, objectives, indicators, formulas, sources, targets, signature, codes, organisation",
-          arguments: ["catalogue-plain.docx", "catalogue-word.docx"])
+          arguments: ["catalogue-plain.docx", "catalogue-word.docx", "catalogue-boxes.docx"])
     func sameAsText(_ name: String) {
         let (text, textDiagnostics) = Bundled.catalogue()
         let (word, wordDiagnostics) = Catalogue.load(path: Self.fixture(name))
@@ -85,6 +85,49 @@ struct WordCatalogueTests {
         #expect(catalogue.positions.first?.tasks == ["Melaksanakan urusan umum dan kepegawaian.", "Melaksanakan tugas lain."])
         #expect(catalogue.indicators.first?.formula.yearlyTarget == 12)
         #expect(catalogue.metadata.head == "Dra. MADE DEWI ANGGRAENI, M.Si")
+    }
+
+    @Test("a text box is read where it is anchored, once: of mc:AlternateContent only the choice, not the VML fallback that repeats it")
+    func textBoxes() {
+        let box = "<w:txbxContent>" + Self.p(Self.r("TUGAS :"), numbered: true) + Self.p(Self.r("Melaksanakan urusan umum."), numbered: true) + "</w:txbxContent>"
+        let alternate = "<w:r><mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
+            + "<mc:Choice Requires=\"wps\"><w:drawing><wps:txbx xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">" + box + "</wps:txbx></w:drawing></mc:Choice>"
+            + "<mc:Fallback><w:pict><v:textbox xmlns:v=\"urn:schemas-microsoft-com:vml\">" + box + "</v:textbox></w:pict></mc:Fallback>"
+            + "</mc:AlternateContent></w:r>"
+        let anchor = "<w:p>" + alternate + "</w:p>"
+        let body = Self.heading + Self.p(Self.r("JABATAN : KEPALA SUB BAGIAN UMUM"), numbered: true) + anchor
+            + Self.p(Self.r("Melaksanakan tugas lain."), numbered: true)
+            + "<w:tbl>" + Self.header + "<w:tr>" + Self.tc(Self.p(Self.r("Meningkatnya pelayanan"))) + Self.tc(Self.p(Self.r("Jumlah surat")))
+            + Self.tc(Self.p(Self.r("Jumlah surat sebanyak 12 dokumen"))) + Self.tc(Self.p(Self.r("Agenda") + alternate)) + "</w:tr></w:tbl>" + Self.signature
+        let (catalogue, diagnostics) = Self.read(body)
+        #expect(diagnostics.filter { $0.severity == .error }.map(\.description) == [])
+        #expect(catalogue.positions.first?.tasks == ["Melaksanakan urusan umum.", "Melaksanakan tugas lain."])
+        // In a cell, the box's text joins the cell's, once.
+        #expect(catalogue.indicators.first?.source == "TUGAS : Melaksanakan urusan umum. Agenda")
+    }
+
+    @Test("numbering through the paragraph style: w:numPr in the style or one it is based on; numId 0 turns it off")
+    func styleNumbering() throws {
+        let styles = """
+            <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+            <w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+            <w:style w:type="paragraph" w:styleId="ListA"><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="ListB"><w:basedOn w:val="ListA"/><w:rPr><w:b/></w:rPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Off"><w:basedOn w:val="ListB"/><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Loop1"><w:basedOn w:val="Loop2"/></w:style>
+            <w:style w:type="paragraph" w:styleId="Loop2"><w:basedOn w:val="Loop1"/></w:style>
+            </w:styles>
+            """
+        let numbered = WordDocument.numberedStyles(try XMLElements.parse(Data(styles.utf8), part: "word/styles.xml", file: "d.docx"))
+        #expect(numbered == ["ListA", "ListB"])
+        func styled(_ style: String, _ text: String) -> String { "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>" + Self.r(text) + "</w:p>" }
+        let xml = """
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(styled("ListB", "TUGAS :"))\(styled("Off", "Teks biasa"))\(styled("ListB", "Lepas").replacingOccurrences(of: "</w:pPr>", with: "<w:numPr><w:numId w:val=\"0\"/></w:numPr></w:pPr>"))</w:body></w:document>
+            """
+        let (document, problem) = WordDocument.parse(Data(xml.utf8), numberedStyles: numbered)
+        #expect(problem == nil)
+        let flags = (document?.blocks ?? []).compactMap { block -> Bool? in if case .paragraph(let p) = block { return p.numbered } else { return nil } }
+        #expect(flags == [true, false, false])
     }
 
     @Test("tables: a merged objective spans its indicators (vMerge), a spanned cell, no tblGrid; equations: nested fractions joined across runs, the underlined numerator with a line break")

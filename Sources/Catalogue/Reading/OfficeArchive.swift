@@ -39,6 +39,18 @@ public struct OfficeArchive {
         return data
     }
 
+    /// Hands part `name` to `consumer` in the chunks it is inflated in, so a big part (a sheet of
+    /// hundreds of thousands of rows) is never held whole; false when there is no such part.
+    public func stream(_ name: String, into consumer: (Data) -> Void) throws(Diagnostic) -> Bool {
+        guard let entry = archive[name] else { return false }
+        do {
+            _ = try archive.extract(entry, consumer: consumer)
+        } catch {
+            throw .error(.officePartUnreadable(part: name), at: SourceLocation(file: file, place: ""))
+        }
+        return true
+    }
+
     /// Every part's name, in the archive's order.
     public var partNames: [String] { archive.map(\.path) }
 }

@@ -6,21 +6,29 @@ import Foundation
 extension WordCatalogueReader {
     static func load(path: String, indexingCodes: Bool) -> (Catalogue, [Diagnostic]) {
         let data: Data
+        var numberedStyles: Set<String> = []
         do throws(Diagnostic) {
             let archive = try OfficeArchive(path: path)
             guard let part = try archive.part("word/document.xml") else {
                 return (Catalogue(file: path), [.error(.notAWordDocument, at: SourceLocation(file: path, place: ""))])
             }
             data = part
+            // Styles say which paragraphs a list style numbers; a document may have none.
+            if let styles = try archive.part("word/styles.xml") {
+                guard let elements = try? XMLElements.parse(styles, part: "word/styles.xml", file: path) else {
+                    return (Catalogue(file: path), [.error(.wordStylesMalformed, at: SourceLocation(file: path, place: ""))])
+                }
+                numberedStyles = WordDocument.numberedStyles(elements)
+            }
         } catch {
             return (Catalogue(file: path), [error])
         }
-        return read(documentXML: data, file: path, indexingCodes: indexingCodes)
+        return read(documentXML: data, file: path, indexingCodes: indexingCodes, numberedStyles: numberedStyles)
     }
 
     /// The catalogue in a document's `word/document.xml`; `path` names it in diagnostics.
-    static func read(documentXML data: Data, file path: String, indexingCodes: Bool) -> (Catalogue, [Diagnostic]) {
-        let (parsed, problem) = WordDocument.parse(data)
+    static func read(documentXML data: Data, file path: String, indexingCodes: Bool, numberedStyles: Set<String> = []) -> (Catalogue, [Diagnostic]) {
+        let (parsed, problem) = WordDocument.parse(data, numberedStyles: numberedStyles)
         guard let document = parsed else {
             return (Catalogue(file: path), [.error(.wordMalformed(problem ?? ""), at: SourceLocation(file: path, place: ""))])
         }

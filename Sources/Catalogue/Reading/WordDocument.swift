@@ -9,7 +9,12 @@ import FoundationXML
 /// spaces, content controls (`w:sdt`) and insertions read through, deletions skipped, numbered
 /// paragraphs (`w:numPr`: the "a." is not in the text) marked, merged and spanned cells
 /// (`w:vMerge`, `w:gridSpan`, `w:gridBefore`) laid on the grid, and equations (OMML) written as the
-/// LaTeX a text export carries (`\frac{A}{B}`), so the one formula parser reads both.
+/// LaTeX a text export carries (`\frac{A}{B}`), so the one formula parser reads both. Text boxes
+/// (`w:txbxContent`) are read where they are anchored: their paragraphs come just before the
+/// paragraph holding them (in a table cell, into the cell), and of `mc:AlternateContent` only the
+/// first choice is read (Word stores a text box twice: as a drawing and as a VML fallback).
+/// A paragraph is numbered by `w:numPr` or by its style (`w:pStyle` whose style, or one it is
+/// based on, has `w:numPr` in `word/styles.xml`); `w:numId` 0 turns numbering off.
 struct WordDocument {
     struct Paragraph {
         /// The paragraph's lines (a `w:br` starts a new one), each trimmed of nothing.
@@ -52,11 +57,46 @@ struct WordDocument {
     var blocks: [Block] = []
     var equationProblems: [EquationProblem] = []
 
+    /// The paragraph styles of `word/styles.xml` that number their paragraphs: a `w:numPr` whose
+    /// `w:numId` is not 0, in the style or in one it is based on (`w:basedOn`, followed up to 32
+    /// deep, so a loop of styles ends).
+    static func numberedStyles(_ styles: XMLElements) -> Set<String> {
+        var basedOn: [String: String] = [:], numbering: [String: Bool] = [:]
+        var current: (id: String, depth: Int)?
+        func attribute(_ e: XMLElements.Element, _ name: String) -> String? {
+            e.attributes.first { $0.key == name || $0.key.hasSuffix(":" + name) }?.value
+        }
+        for e in styles.elements {
+            if let c = current, e.depth <= c.depth { current = nil }
+            if e.name == "style" {
+                if let id = attribute(e, "styleId") { current = (id, e.depth) }
+                continue
+            }
+            guard let c = current else { continue }
+            if e.name == "basedOn", let parent = attribute(e, "val") { basedOn[c.id] = parent }
+            if e.name == "numId" { numbering[c.id] = attribute(e, "val").map { $0 != "0" } ?? false }
+        }
+        var numbered: Set<String> = []
+        for id in Set(basedOn.keys).union(numbering.keys) {
+            var style: String? = id, steps = 0
+            while let s = style, steps < 32 {
+                if let own = numbering[s] {
+                    if own { numbered.insert(id) }
+                    break
+                }
+                style = basedOn[s]
+                steps += 1
+            }
+        }
+        return numbered
+    }
+
     /// Parses the part; nil and the parser's message when it is not well-formed XML.
-    static func parse(_ data: Data) -> (WordDocument?, String?) {
+    /// `numberedStyles`: the paragraph styles that number their paragraphs (`numberedStyles(_:)`).
+    static func parse(_ data: Data, numberedStyles: Set<String> = []) -> (WordDocument?, String?) {
         // Fed in chunks: libxml2 refuses a single chunk over 10 MB (a long document on one line).
         let parser = XMLParser(stream: InputStream(data: data))
-        let delegate = WordBodyParser()
+        let delegate = WordBodyParser(numberedStyles: numberedStyles)
         parser.shouldProcessNamespaces = true
         parser.delegate = delegate
         // A document cut short or not WordprocessingML never closes its `w:document`.
@@ -75,8 +115,19 @@ private final class WordBodyParser: NSObject, XMLParserDelegate {
     static let wStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
     static let m = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 
+    static let mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
     var document = WordDocument()
     private(set) var closedDocument = false
+    private let numberedStyles: Set<String>
+
+    init(numberedStyles: Set<String>) { self.numberedStyles = numberedStyles }
+
+    // `mc:AlternateContent` open: whether one of its choices has been read.
+    private var alternatives: [Bool] = []
+    // The paragraph a text box is anchored in, put aside while the box's paragraphs are read.
+    private struct Anchor { var inParagraph: Bool; var lines: [String]; var numbered: Bool; var runUnderlined: Bool; var underlineOpen: Bool; var inText: Bool }
+    private var anchors: [Anchor] = []
 
     // Paragraph being read.
     private var inParagraph = false
@@ -148,12 +199,23 @@ private final class WordBodyParser: NSObject, XMLParserDelegate {
             return
         }
         guard isW(namespaceURI) else {
-            // Alternate content: the fallback repeats what the choice shows.
-            if name == "Fallback" { skipDepth = 1 }
+            // Alternate content: one choice, else the fallback; the others repeat what it shows.
+            if namespaceURI == Self.mc {
+                switch name {
+                case "AlternateContent": alternatives.append(false)
+                case "Choice", "Fallback":
+                    if alternatives.last == true { skipDepth = 1 } else if !alternatives.isEmpty { alternatives[alternatives.count - 1] = true }
+                default: break
+                }
+            }
             return
         }
         switch name {
-        case "del", "delText", "instrText", "txbxContent": skipDepth = 1
+        case "del", "delText", "instrText": skipDepth = 1
+        case "txbxContent":
+            anchors.append(Anchor(inParagraph: inParagraph, lines: lines, numbered: numbered, runUnderlined: runUnderlined, underlineOpen: underlineOpen, inText: inText))
+            inParagraph = false
+            inText = false
         case "p":
             if !inParagraph {
                 inParagraph = true
@@ -162,6 +224,8 @@ private final class WordBodyParser: NSObject, XMLParserDelegate {
                 underlineOpen = false
             }
         case "numPr": numbered = true
+        case "numId": if value(attributes, "val") == "0" { numbered = false }
+        case "pStyle": if let style = value(attributes, "val"), numberedStyles.contains(style) { numbered = true }
         case "r": runUnderlined = false
         case "u": runUnderlined = (value(attributes, "val") ?? "single") != "none"
         case "t": inText = true
@@ -198,8 +262,16 @@ private final class WordBodyParser: NSObject, XMLParserDelegate {
             }
             return
         }
-        guard isW(namespaceURI) else { return }
+        guard isW(namespaceURI) else {
+            if namespaceURI == Self.mc && name == "AlternateContent" { _ = alternatives.popLast() }
+            return
+        }
         switch name {
+        case "txbxContent":
+            if inParagraph { endParagraph() }
+            guard let anchor = anchors.popLast() else { return }
+            (inParagraph, lines, numbered) = (anchor.inParagraph, anchor.lines, anchor.numbered)
+            (runUnderlined, underlineOpen, inText) = (anchor.runUnderlined, anchor.underlineOpen, anchor.inText)
         case "t": inText = false
         case "p": endParagraph()
         case "document": closedDocument = true

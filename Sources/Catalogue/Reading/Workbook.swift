@@ -34,8 +34,15 @@ struct Workbook {
 
     /// `C12` -> (column 2, row 12).
     static func reference(_ r: String) -> (column: Int, row: Int)? {
+        var r = r
+        return r.withUTF8 { reference(bytes: $0) }
+    }
+
+    static func reference(bytes: UnsafeBufferPointer<UInt8>) -> (column: Int, row: Int)? {
         var column = 0, row = 0, letters = 0
-        for b in r.utf8 {
+        // Excel's last column is XFD and last row 1,048,576: longer references are not cells.
+        guard bytes.count <= 12 else { return nil }
+        for b in bytes {
             if b >= 65 && b <= 90 && row == 0 { column = column * 26 + Int(b - 64); letters += 1 }
             else if b >= 48 && b <= 57 { row = row * 10 + Int(b - 48) }
             else { return nil }
@@ -53,7 +60,7 @@ struct Workbook {
             return try XMLElements.parse(data, part: name, file: path)
         }
         guard let workbook = try part("xl/workbook.xml") else {
-            throw .error(.zipNotOffice(path), at: SourceLocation(file: path, line: 1), notes: [.saveAsOffice])
+            throw .error(.notAnExcelWorkbook, at: SourceLocation(file: path, place: ""))
         }
         let relationships = try part("xl/_rels/workbook.xml.rels")
         var targets: [String: String] = [:]
@@ -69,13 +76,14 @@ struct Workbook {
         for sheet in workbook.elements where sheet.name == "sheet" {
             let name = sheet.attributes["name"] ?? "?"
             let id = sheet.attributes.first { $0.key.hasSuffix(":id") || $0.key == "id" }?.value ?? ""
-            guard let target = targets[id], let data = try archive.part(target) else {
+            var scanner = SheetScanner(name: name, strings: strings, styles: styles, date1904: date1904)
+            // Streamed from the zip into the scanner: the inflated part is never held whole.
+            guard let target = targets[id], try archive.stream(target, into: { scanner.feed($0) }) else {
                 diagnostics.append(.error(.workbookMissingSheet(name, part: targets[id] ?? id),
                                           at: SourceLocation(file: path, line: 1, place: "sheet \(name)")))
                 continue
             }
-            book.sheets.append(try WorksheetReader.read(data, name: name, part: target, file: path,
-                                                        strings: strings, styles: styles, date1904: date1904))
+            book.sheets.append(try WorksheetReader.finish(&scanner, part: target, file: path))
         }
         return (book, diagnostics)
     }

@@ -81,16 +81,20 @@ enum WorkbookRealisations {
             reader.header(CellRecord(texts: ["code", "period", "value"], columns: [codeColumn + 1, 1, 1], line: header.number, sheet: sheet.name))
         }
         catalogue.indicators.withUnsafeBufferPointer { indicators in
+            // A row's cells by column, reused row after row (no dictionary per row).
+            var cells = [Workbook.Cell?](repeating: nil, count: width)
+            let allColumns = Array(1...width)
+            let periodColumns = (0..<width).map { names[$0] == "period" }
             for row in sheet.rows.dropFirst() {
-                var cells: [Int: Workbook.Cell] = [:]
+                defer { for (column, _) in row.cells { cells[column] = nil } }
                 for (column, cell) in row.cells { cells[column] = cell }
                 if case .date(let y, let m, let d)? = cells[codeColumn] {
                     reader.refuse(.error(.workbookDateAsCode(dateText(y, m, d)), at: place(codeColumn, row.number)))
                     continue
                 }
                 if long {
-                    let texts = (0..<width).map { column in cells[column].map { text($0, forPeriod: names[column] == "period") } ?? "" }
-                    reader.row(CellRecord(texts: texts, columns: Array(1...width), line: row.number, sheet: sheet.name), indicators: indicators)
+                    let texts = (0..<width).map { column in cells[column].map { text($0, forPeriod: periodColumns[column]) } ?? "" }
+                    reader.row(CellRecord(texts: texts, columns: allColumns, line: row.number, sheet: sheet.name), indicators: indicators)
                     continue
                 }
                 let code = cells[codeColumn].map { text($0, forPeriod: false) } ?? ""

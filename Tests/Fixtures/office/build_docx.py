@@ -11,7 +11,11 @@ Two styles of the same catalogue (examples/catalogue.txt), each giving exactly w
   automatically numbered headings and list items (w:numPr, the "a." not in the text), objective
   cells merged down their indicators (w:vMerge) and numbered, a table without w:tblGrid, equations
   as OMML fractions (m:f) followed by "x 100%", the first block inside a content control (w:sdt),
-  and the signature in a borderless table.
+  and the signature in a borderless table;
+- boxes: the word style with its numbering through paragraph styles (w:pStyle whose style, or the
+  style it is based on, has w:numPr; one style based on a numbered one turns it off with numId 0),
+  and the first position's tasks and functions in a text box (w:txbxContent) stored twice, as Word
+  does: the drawing in mc:Choice and VML in mc:Fallback.
 And small bad documents: not a zip, a zip that is not Word, a workbook, an equation without a
 denominator. python-docx writes the documents; raw XML where it cannot (OMML, vMerge, numPr, sdt).
 """
@@ -25,6 +29,7 @@ import zipfile
 import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
+from lxml import etree
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
@@ -63,8 +68,15 @@ class Builder:
         self.doc = docx.Document()
         self.body = self.doc.element.body
         self.runs = 0
-        if style == "word":
+        # boxes: the word style with its lists numbered through paragraph styles and the first
+        # position's tasks and functions in a text box.
+        self.wordlike = style in ("word", "boxes")
+        self.box = None
+        self.boxed = False
+        if self.wordlike:
             self.add_numbering()
+        if style == "boxes":
+            self.add_numbered_styles()
 
     def add_numbering(self):
         numbering = self.doc.part.numbering_part.element
@@ -75,6 +87,21 @@ class Builder:
         for num_id in (NUM_DECIMAL, NUM_LETTER):
             numbering.append(parse_xml(f'<w:num {W} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>'))
 
+    def add_numbered_styles(self):
+        """List styles: DaftarHuruf numbers (w:numPr in the style), JudulJabatan through the style
+        it is based on, TanpaNomor is based on a numbered style but turns numbering off (numId 0)."""
+        styles = self.doc.styles.element
+        for xml in (
+            '<w:style w:type="paragraph" w:styleId="DaftarBernomor"><w:name w:val="Daftar Bernomor"/>'
+            f'<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{NUM_DECIMAL}"/></w:numPr></w:pPr></w:style>',
+            '<w:style w:type="paragraph" w:styleId="JudulJabatan"><w:name w:val="Judul Jabatan"/><w:basedOn w:val="DaftarBernomor"/></w:style>',
+            '<w:style w:type="paragraph" w:styleId="DaftarHuruf"><w:name w:val="Daftar Huruf"/>'
+            f'<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{NUM_LETTER}"/></w:numPr></w:pPr></w:style>',
+            '<w:style w:type="paragraph" w:styleId="TanpaNomor"><w:name w:val="Tanpa Nomor"/><w:basedOn w:val="DaftarHuruf"/>'
+            '<w:pPr><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr></w:style>',
+        ):
+            styles.append(parse_xml(xml.replace("<w:style ", f"<w:style {W} ", 1)))
+
     # Runs: Word splits text anywhere; soft hyphens and non-breaking spaces are what it stores.
     def runs_xml(self, text, underline=False):
         if self.style != "word":
@@ -84,9 +111,9 @@ class Builder:
         out = []
         for piece in pieces:
             self.runs += 1
-            if self.style == "word" and self.runs % 5 == 0 and len(piece) > 3 and piece[1].isalpha() and piece[2].isalpha():
+            if self.wordlike and self.runs % 5 == 0 and len(piece) > 3 and piece[1].isalpha() and piece[2].isalpha():
                 piece = piece[:2] + "\u00ad" + piece[2:]
-            if self.style == "word" and self.runs % 3 == 0:
+            if self.wordlike and self.runs % 3 == 0:
                 piece = piece.replace(" ", "\u00a0", 1)
             rpr = '<w:rPr><w:u w:val="single"/></w:rPr>' if underline else ""
             out.append(f'<w:r>{rpr}<w:t xml:space="preserve">{esc(piece)}</w:t></w:r>')
@@ -94,12 +121,15 @@ class Builder:
 
     def paragraph_xml(self, text, num=None, extra=""):
         ppr = f'<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr></w:pPr>' if num else ""
+        if self.style == "boxes":
+            style = {NUM_DECIMAL: "JudulJabatan", NUM_LETTER: "DaftarHuruf"}.get(num, "TanpaNomor" if text else None)
+            ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
         return f'<w:p {W} {M}>{ppr}{self.runs_xml(text) if text else ""}{extra}</w:p>'
 
     def formula_xml(self, text):
         """The formula cell: OMML in the word style, a hand-drawn fraction in both for `<u>`."""
         frac = FRAC.match(text)
-        if frac and self.style == "word":
+        if frac and self.wordlike:
             num, den = (s.replace("\\%", "%") for s in frac.groups())
             half = len(num) // 2
             math = (f'<m:oMathPara><m:oMath><m:f><m:num><m:r><m:t>{esc(num[:half])}</m:t></m:r><m:r><m:t>{esc(num[half:])}</m:t></m:r></m:num>'
@@ -116,7 +146,7 @@ class Builder:
         return self.paragraph_xml(text)
 
     def table(self, rows):
-        grid = "" if self.style == "word" else "<w:tblGrid>" + '<w:gridCol w:w="2400"/>' * 4 + "</w:tblGrid>"
+        grid = "" if self.wordlike else "<w:tblGrid>" + '<w:gridCol w:w="2400"/>' * 4 + "</w:tblGrid>"
         borders = "".join(f'<w:{b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>' for b in ("top", "left", "bottom", "right", "insideH", "insideV"))
         xml = [f'<w:tbl {W} {M}><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>{borders}</w:tblBorders></w:tblPr>{grid}']
         for r, row in enumerate(rows):
@@ -125,7 +155,7 @@ class Builder:
             for c, cell in enumerate(row):
                 cell = cell.strip()
                 tcpr, content = "", ""
-                if self.style == "word" and c == 0 and r > 0:
+                if self.wordlike and c == 0 and r > 0:
                     following_empty = r + 1 < len(rows) and not rows[r + 1][0].strip()
                     if not cell:
                         tcpr = '<w:tcPr><w:vMerge/></w:tcPr>'
@@ -151,7 +181,7 @@ class Builder:
     def paragraph(self, line, target=None):
         text = line.strip()
         num = None
-        if self.style == "word":
+        if self.wordlike:
             field = FIELD.match(line)
             item = ITEM.match(line)
             if field:
@@ -168,7 +198,27 @@ class Builder:
         self.append(self.paragraph_xml(text, num=num), target)
 
     def append(self, xml, target):
+        if self.box is not None:
+            target = self.box
         (target if target is not None else self.body).append(parse_xml(xml))
+
+    def text_box(self):
+        """The paragraphs collected in self.box, in a text box anchored in an empty paragraph, stored
+        as Word stores one: a drawing (mc:Choice) and the same text again as VML (mc:Fallback)."""
+        box = etree.tostring(self.box, encoding="unicode")
+        self.box = None
+        ns = (f'{W} {M} xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+              'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+              'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+              'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+              'xmlns:v="urn:schemas-microsoft-com:vml"')
+        self.body.append(parse_xml(
+            f'<w:p {ns}><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:inline>'
+            '<wp:extent cx="5400000" cy="3600000"/><wp:docPr id="1" name="Kotak Teks 1"/>'
+            '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+            f'<wps:wsp><wps:txbx>{box}</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice>'
+            f'<mc:Fallback><w:pict><v:shape style="width:425pt;height:283pt"><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback>'
+            '</mc:AlternateContent></w:r></w:p>'))
 
     def build(self, blocks, repeat=1):
         sectpr = self.body[-1]
@@ -177,7 +227,7 @@ class Builder:
         body_blocks, signature = blocks[:signature_at], [b[1] for b in blocks[signature_at:]]
         for copy in range(repeat):
             sdt = None
-            if self.style == "word" and copy == 0:
+            if self.wordlike and copy == 0:
                 # The first block inside a content control, as templates with fields store it.
                 sdt = parse_xml(f'<w:sdt {W}><w:sdtPr><w:alias w:val="Blok"/></w:sdtPr><w:sdtContent/></w:sdt>')
                 self.body.append(sdt)
@@ -186,11 +236,16 @@ class Builder:
                 if sdt is not None and kind == "p" and value.strip().upper() == "INDIKATOR KINERJA INDIVIDU" and i > 5:
                     sdt = None
                 target = content if sdt is not None else None
+                if self.style == "boxes" and copy == 0 and kind == "p" and value.strip().upper().startswith("2. TUGAS") and self.box is None and not self.boxed:
+                    self.box = parse_xml(f'<w:txbxContent {W}/>')
+                    self.boxed = True
+                if kind == "table" and self.box is not None:
+                    self.text_box()
                 if kind == "table":
                     self.table(value)
                 else:
                     self.paragraph(value, target)
-        if self.style == "word":
+        if self.wordlike:
             self.signature_table(signature)
         else:
             for line in signature:
@@ -231,7 +286,7 @@ def bad_documents(out):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=1, help="repeat the catalogue's blocks (for a big document)")
-    parser.add_argument("--style", choices=["plain", "word"], default="word")
+    parser.add_argument("--style", choices=["plain", "word", "boxes"], default="word")
     parser.add_argument("output", nargs="?", help="one document to write; without it, every fixture here")
     args = parser.parse_args()
     blocks = read_catalogue(os.path.join(ROOT, "examples", "catalogue.txt"))
@@ -240,7 +295,7 @@ def main():
         b.build(blocks, repeat=args.repeat)
         b.save(args.output)
         return
-    for style in ("plain", "word"):
+    for style in ("plain", "word", "boxes"):
         b = Builder(style)
         b.build(blocks)
         b.save(os.path.join(HERE, f"catalogue-{style}.docx"))
