@@ -154,6 +154,8 @@ public final class Session {
             defer { reporter?.finish() }
             let result = try interpreter().run(.show(show))
             reporter?.add(rows: result.rows.count)
+            // The progress line goes before a warning is printed, or the two would share a line.
+            if !result.warnings.isEmpty { reporter?.finish() }
             for warning in result.warnings { standardError(warning.rendered(lines: lines) + "\n") }
             let chosen: OutputFormat
             if let named = format.flatMap(OutputFormat.init(rawValue:)) { chosen = named } else { chosen = try Self.format(forPath: path, at: token) }

@@ -2,6 +2,8 @@ import Catalogue
 import Foundation
 import Testing
 @testable import REPL
+import Render
+import Shell
 
 /// The progress line's decisions and text, with a clock the test moves (no waiting).
 @Suite("Progress line of long loads and exports")
@@ -104,5 +106,32 @@ struct ProgressLineTests {
         #expect(last.filesDone == last.filesTotal)
         #expect(last.rows >= dataset.realisations.rows.count && last.rows > 0)
         #expect(last.bytesDone == last.bytesTotal && last.bytesTotal > 0)
+    }
+}
+
+/// An export tells its progress, and the line is gone before a warning about the query is printed.
+@Suite("Progress of an export")
+struct ExportProgressTests {
+    final class Log: ProgressObserver, @unchecked Sendable {
+        var events: [String] = []
+        func started(_ progress: WorkProgress) { events.append("started \(progress.work)") }
+        func update(_ progress: WorkProgress) { events.append("rows \(progress.rows)") }
+        func finish() { events.append("finish") }
+    }
+
+    @Test("export: started with the file's name, its rows, finished; a warning comes after the line is finished")
+    func export() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let log = Log()
+        let session = Session(dataset: Bundled.dataset, sources: Bundled.sources, options: .init(format: .csv),
+                              standardOutput: { _ in }, standardError: { log.events.append("stderr " + $0) })
+        session.progress = log
+        #expect(session.run("export show units unit limit 3 to \"\(folder.file("u.csv"))\"", file: "<query>"))
+        #expect(log.events == ["started export(\"u.csv\")", "rows 3", "finish"])
+        log.events = []
+        #expect(session.run("export show units unit where kind = bidang to \"\(folder.file("b.csv"))\"", file: "<query>"))
+        let warning = try #require(log.events.firstIndex { $0.hasPrefix("stderr ") && $0.contains("warning") }, "\(log.events)")
+        #expect(log.events.prefix(warning).contains("finish"), "\(log.events)")
     }
 }
