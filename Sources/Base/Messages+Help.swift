@@ -351,6 +351,12 @@ extension Message {
          Message(id: "help-frame-help", "Show help information.", id: "Tampilkan informasi bantuan."),
          Message(id: "help-frame-version", "Show the version.", id: "Tampilkan versi."),
          Message(id: "help-frame-see", "See 'iki help <subcommand>' for detailed help.", id: "Lihat 'iki help <subperintah>' untuk bantuan terinci."),
-         Message(id: "help-frame-see-run", "See 'iki run --help' for more information.", id: "Lihat 'iki run --help' untuk keterangan lebih lanjut.")]
+         Message(id: "help-frame-see-command", "  See '", id: "  Lihat '"),
+         Message(id: "help-frame-more", "' for more information.", id: "' untuk keterangan lebih lanjut."),
+         Message(id: "help-frame-unknown-option", "Unknown option", id: "Opsi tidak dikenal"),
+         Message(id: "help-frame-missing-argument", "Missing expected argument", id: "Argumen yang diharapkan tidak ada"),
+         Message(id: "help-frame-error", "Error: ", id: "Galat: "),
+         Message(id: "help-frame-help-line", "Help:  ", id: "Bantuan:  "),
+         Message(id: "help-frame-usage-line", "Usage: ", id: "Penggunaan: ")]
     }
 }

@@ -88,6 +88,7 @@ struct OutputOptionTests {
         #expect(same.stdout == "unit\nSekretariat\n")
         let indonesian = try Iki.run(["--lang", "id", "--csv", "--json", "-c", "show units"])
         #expect(indonesian.status == 2)
-        #expect(indonesian.stderr.hasPrefix("Error: --csv dan --json tidak dapat dipakai bersamaan"), "\(indonesian.stderr)")
+        #expect(indonesian.stderr.hasPrefix("Galat: --csv dan --json tidak dapat dipakai bersamaan"), "\(indonesian.stderr)")
+        #expect(indonesian.stderr.contains("\nPenggunaan: iki run [<options>] [<script> ...]\n  Lihat 'iki run --help' untuk keterangan lebih lanjut."), "\(indonesian.stderr)")
     }
 }
