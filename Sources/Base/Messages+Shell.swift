@@ -39,3 +39,31 @@ extension Message {
                 id: "'\(command)' bukan perintah iki; pernyataan iki diakhiri ';' (ketik 'bantuan' untuk daftarnya, 'keluar' untuk keluar)")
     }
 }
+
+extension Message {
+    /// Two format shortcuts (`--csv --json`), or a shortcut and another `--format`: as
+    /// swift-argument-parser says for exclusive flags, naming both.
+    public static func conflictingFormatFlags(_ first: String, _ second: String) -> Message {
+        Message(id: "conflicting-format-flags", "\(first) and \(second) cannot be used together: each chooses the output format",
+                id: "\(first) dan \(second) tidak dapat dipakai bersamaan: masing-masing memilih format keluaran")
+    }
+
+    /// `-o FILE` in safe mode without a folder for it.
+    public static var outputNeedsExportDir: Message {
+        Message(id: "output-needs-export-dir", "-o is not allowed in safe mode without a folder for it: run with --export-dir DIR",
+                id: "-o tidak diizinkan dalam mode aman tanpa folder tujuan: jalankan dengan --export-dir FOLDER")
+    }
+
+    /// `-o FILE` in safe mode naming a file outside `--export-dir`.
+    public static func outputOutsideExportDir(_ path: String, folder: String) -> Message {
+        Message(id: "output-outside-export-dir", "-o \(path) is outside --export-dir \(folder): safe mode writes only inside it",
+                id: "-o \(path) berada di luar --export-dir \(folder): mode aman hanya menulis di dalamnya")
+    }
+
+    /// The help of `-o` on the subcommands that print.
+    public static var outputOptionHelp: Message {
+        Message(id: "output-option-help", "Write the output to this file instead of standard output, whole or not at all; the format follows its extension (.csv, .json, .md, .xlsx...) unless --format says.",
+                id: "Tulis keluaran ke berkas ini, bukan ke keluaran standar, utuh atau tidak sama sekali; formatnya mengikuti ekstensinya (.csv, .json, .md, .xlsx...) kecuali --format menyebutkan.")
+    }
+}
+

@@ -55,8 +55,9 @@ extension Catalogue {
     /// own code index would be rebuilt by the merge, so they are loaded without one. Offices load
     /// independently: a batch at a time on every core, merged in file order, so codes and
     /// diagnostics are as if loaded one by one (and a batch bounds what waits in memory).
-    static func load(files: [String], organisation: String?) -> (Catalogue, [Diagnostic]) {
+    static func load(files: [String], organisation: String?, progress: ProgressReporter? = nil) -> (Catalogue, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        progress?.begin(.catalogues, files: files.count, bytes: progress == nil ? 0 : files.reduce(0) { $0 + ProgressReporter.size($1) })
         if files.count > 1, let organisation {
             diagnostics.append(.error(.organisationForOneCatalogue(organisation, catalogues: files.count)))
         }
@@ -69,6 +70,7 @@ extension Catalogue {
         for batch in stride(from: 0, to: files.count, by: 32) {
             let loaded = concurrentMap(batch..<min(batch + 32, files.count)) { k in
                 let (part, found) = loadOffice(files[k], of: files.count, organisation: organisation)
+                progress?.fileDone(bytes: ProgressReporter.size(files[k]), rows: part.indicators.count)
                 return (part, found, files.count > 1 ? SameOffice.describe(part, file: files[k]) : nil)
             }
             // One office given twice is loaded once (`SameOffice`); the other file's own

@@ -6,7 +6,7 @@ enum Describe {
         let aliases = Dictionary(grouping: Vocabulary.fieldAliases, by: \.value).mapValues { $0.map(\.key).sorted() }
         let rows: [[Value]] = Schema.fields(thing).map { field in
             [.text(field.name), .text(field.type == .unit ? "unit" : field.type.rawValue),
-             .text((aliases[field.name] ?? []).joined(separator: ", ")), .text(field.meaning)]
+             .text((aliases[field.name] ?? []).joined(separator: ", ")), .text(field.localizedMeaning)]
         }
         return ResultSet(columns: [Column(name: "field", type: .text), Column(name: "type", type: .text),
                                    Column(name: "alias", type: .text), Column(name: "meaning", type: .text)], rows: rows)

@@ -52,13 +52,7 @@ public struct Interpreter {
 
     func resolvePeriod(_ show: ShowStatement) throws(Diagnostic) -> (Period?, Plan.PeriodSource) {
         if let token = show.periodToken, token.kind == .parameter {
-            guard let value = parameters[token.text] else {
-                throw .error(.unknownParameter(token.text), at: token, notes: [.giveParameter(token.text)])
-            }
-            guard let period = value.asPeriod else {
-                throw .error(.parameterNotAPeriod(token.text), at: token, notes: [.periodForms])
-            }
-            return (show.periodUpTo ? period.yearToDate : period, .statement)
+            return (try Self.period(parameter: token.text, in: parameters, yearToDate: show.periodUpTo, at: token), .statement)
         }
         if let p = show.period, show.periodToDate {
             // Year to date: from the period's first month to the latest month reported (the
@@ -72,6 +66,18 @@ public struct Interpreter {
         if let p = show.period { return (p, .statement) }
         // Realisations without `for` list every period; everything else uses the current one.
         return (show.thing == .realisations ? nil : defaultPeriod, period == nil ? .latest : .session)
+    }
+
+    /// `$name` as a period (`for $p`, `set period $p`); January up to it for `s.d. $p`.
+    public static func period(parameter name: String, in parameters: [String: Value], yearToDate: Bool,
+                              at token: Token) throws(Diagnostic) -> Period {
+        guard let value = parameters[name] else {
+            throw .error(.unknownParameter(name), at: token, notes: [.giveParameter(name)])
+        }
+        guard let period = value.asPeriod else {
+            throw .error(.parameterNotAPeriod(name), at: token, notes: [.periodForms])
+        }
+        return yearToDate ? period.yearToDate : period
     }
 
     /// The period a statement's `for` names (a parameter, `to date`), or the default one: what

@@ -34,7 +34,7 @@ extension Parser {
     }
 
     // set = "set" ( "format" NAME | "period" ( period | "latest" ) | "timer" ( "on" | "off" )
-    //       | "output" ( STRING | "stdout" ) | "width" NUMBER | "param" NAME "=" primary | "language" ( "id" | "en" ) | "rules" NAME ) ;
+    //       | "output" ( STRING | "stdout" ) | "width" NUMBER | "param" NAME "=" primary | "language" ( "id" | "en" ) | "rules" NAME | "pager" ( "on" | "off" ) ) ;
     mutating func set(_ start: Token) throws(Diagnostic) -> Command {
         let what = peek
         guard what.kind == .identifier, let setting = SettingName(word: what.text) else {
@@ -69,13 +69,13 @@ extension Parser {
             }
             guard !name.isEmpty else { throw error(.unknownRuleSet("", RuleSet.allCases.map(\.rawValue)), at: first) }
             return .set(.rules(name), first)
-        case .timer:
+        case .timer, .pager:
             let value = peek
             guard value.kind == .identifier, let on = Vocabulary.switchWords.first(where: { [$0.english, $0.indonesian].contains(value.text.lowercased()) })?.on else {
                 throw error(.expectedOnOff(found: describe(value)), at: value)
             }
             advance()
-            return .set(.timer(on), what)
+            return .set(setting == .pager ? .pager(on) : .timer(on), what)
         case .width:
             let value = peek
             guard value.kind == .number, let columns = Int(value.text), columns >= 0, columns <= 10_000 else {

@@ -129,6 +129,8 @@ public enum Setting: Sendable, Equatable {
     case language(Language)
     /// `set rules skp-2021`: the rule set's name as written.
     case rules(String)
+    /// `set pager on|off`: results taller than the terminal through the pager.
+    case pager(Bool)
 }
 
 public enum LoadKind: String, CaseIterable, Sendable {

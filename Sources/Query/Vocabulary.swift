@@ -125,9 +125,12 @@ public enum SettingName: String, CaseIterable, Sendable {
     case format, period, output, timer, width, param, language
     /// The rule set (issue 13, monthly review).
     case rules
+    /// Results taller than the terminal through a pager (issue 12).
+    case pager
 
     public var aliases: [String] {
         switch self {
+        case .pager: ["halaman"]
         case .format: []
         case .language: ["bahasa"]
         case .period: ["periode"]

@@ -78,7 +78,7 @@ public enum Completion {
             guard statement.count == 2 else { return [] }
             switch SettingName(word: statement[1].text) {
             case .format: return OutputFormat.names
-            case .timer: return Vocabulary.switchWords.map(\.english)
+            case .timer, .pager: return Vocabulary.switchWords.map(\.english)
             case .output: return [Vocabulary.standardOutputWord] + (word.isEmpty ? files() : [])
             case .period: return Array(Vocabulary.latestWords.prefix(word.isEmpty ? 1 : Vocabulary.latestWords.count)) + periods(dataset)
             case .language: return Language.allCases.map(\.rawValue)

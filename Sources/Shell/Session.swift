@@ -43,6 +43,14 @@ public final class Session {
     /// person waits for it; scripts in pipes stay quiet.
     public var announceExports = false
     private var wroteResult = false
+    /// `set pager on|off`, `--no-pager`: results taller than the terminal go through `page`.
+    public var pagerOn = true
+    /// Shows a result on standard output through the pager when it needs one (a terminal, a
+    /// result taller than it); true when it did. Set by the command line (REPL/Pager.swift); nil
+    /// never pages (tests, pipes).
+    public var page: ((String) -> Bool)?
+    /// Shows how long loads and exports are getting on (a progress line on a terminal); nil: quiet.
+    public var progress: ProgressObserver?
     /// Set by `--safe`: `load` and `set output FILE` refused, exports only into one folder.
     public var safeMode: SafeMode?
     /// Whether Ctrl-C asked to abandon the statement (the REPL's handler sets `Interrupt.pending`).
@@ -147,7 +155,13 @@ public final class Session {
         case .command(.export(let show, let rawPath, let format, let token)):
             var path = try expand(rawPath, at: token)
             if let safeMode { path = try safeMode.exportPath(path, at: token) }
+            let reporter = progress.map(ProgressReporter.init)
+            reporter?.begin(.export((path as NSString).lastPathComponent), files: 1, bytes: 0)
+            defer { reporter?.finish() }
             let result = try interpreter().run(.show(show))
+            reporter?.add(rows: result.rows.count)
+            // The progress line goes before a warning is printed, or the two would share a line.
+            if !result.warnings.isEmpty { reporter?.finish() }
             for warning in result.warnings { standardError(warning.rendered(lines: lines) + "\n") }
             let chosen: OutputFormat
             if let named = format.flatMap(OutputFormat.init(rawValue:)) { chosen = named } else { chosen = try Self.format(forPath: path, at: token) }
@@ -205,6 +219,7 @@ public final class Session {
         // Tables for people are kept apart; data for programs is written as it comes.
         let separator = wroteResult && options.format.row.forPeople ? "\n" : ""
         wroteResult = true
+        if pagerOn, let page, page(separator + text) { return }
         // A long result is printed a piece at a time (whole lines), so Ctrl-C stops the printing
         // too; a terminal can take many seconds for a million rows.
         var rest = Substring(separator + text)
@@ -287,13 +302,7 @@ public final class Session {
             options.format = f
         case .period(let p): period = p
         case .periodParameter(let name, let yearToDate):
-            guard let value = parameters[name] else {
-                throw .error(.unknownParameter(name), at: token, notes: [.giveParameter(name)])
-            }
-            guard let p = value.asPeriod else {
-                throw .error(.parameterNotAPeriod(name), at: token, notes: [.periodForms])
-            }
-            period = yearToDate ? p.yearToDate : p
+            period = try Interpreter.period(parameter: name, in: parameters, yearToDate: yearToDate, at: token)
         case .timer(let on): timer = on
         case .rules(let name):
             guard let rules = RuleSet(rawValue: name.lowercased()) else {
@@ -324,6 +333,7 @@ public final class Session {
         case .language(let chosen):
             language = chosen
             reportLanguage = chosen
+        case .pager(let on): pagerOn = on
         }
     }
 
@@ -337,7 +347,9 @@ public final class Session {
         case .organisation: sources.organisation = path
         case .realisations: sources.realisations.append(path)
         }
-        let (loaded, diagnostics) = Dataset.load(sources)
+        let reporter = progress.map(ProgressReporter.init)
+        let (loaded, diagnostics) = Dataset.load(sources, progress: reporter)
+        reporter?.finish()
         // Ctrl-C during the load: the data stays as it was.
         if isInterrupted() { throw .error(.interrupted, at: token, notes: [.nothingLoaded]) }
         let errors = diagnostics.filter { $0.severity == .error }

@@ -4,20 +4,22 @@ import Render
 
 /// `iki check`: load everything, summarise, report every diagnostic.
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Load the catalogue, organisation and realisations; print a summary and every diagnostic.",
-        discussion: "Exit status 0 when there are no errors (warnings allowed), 1 otherwise."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: Message.checkAbstract.text, discussion: Message.checkDiscussion.text)
+    }
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var out: OutputOptions
 
     func run() throws {
         // The configuration file fills in what the command line leaves out.
+        let out = try self.out.validated()
         let data = self.data.configured(try self.data.config())
         let sources = try data.sources()
-        let (dataset, diagnostics) = Dataset.load(sources)
+        let (dataset, diagnostics) = data.load(sources)
         report(diagnostics)
-        StandardStreams.writeOutput(SummaryRenderer.render(dataset, catalogue: sources.catalogue, diagnostics: diagnostics))
+        // The summary is written even when the data has errors: it is the report of them.
+        try out.write(SummaryRenderer.render(dataset, catalogue: sources.catalogue, diagnostics: diagnostics))
         if diagnostics.hasErrors { throw ExitCode(1) }
     }
 }

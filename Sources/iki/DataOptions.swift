@@ -2,30 +2,42 @@ import ArgumentParser
 import Catalogue
 import Examples
 import Foundation
+import REPL
 import Shell
 
 /// Where the data comes from; shared by every command.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Catalogue in the IKI text format or a Word .docx, or a folder of them; repeat for several offices (default: the bundled catalogue).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(Message.catalogueOptionHelp.text, valueName: "file"))
     var catalogue: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Organisation CSV (position,unit,parent) that completes the inferred organisation.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(Message.organisationOptionHelp.text, valueName: "file"))
     var organisation: String?
 
-    @Option(name: .long, help: ArgumentHelp("Realisations/targets CSV or Excel workbook (.xlsx), or a folder of them; repeat for several.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp(Message.realisationsOptionHelp.text, valueName: "file"))
     var realisations: [String] = []
 
-    @Flag(name: .long, help: "Files use decimal commas and ';' between cells (Excel in Indonesian locale).")
+    @Flag(name: .long, help: ArgumentHelp(Message.decimalCommaHelp.text))
     var decimalComma = false
 
-    @Option(name: .long, help: ArgumentHelp("Category bands, e.g. \"91=Sangat Baik,76=Baik,66=Cukup,51=Kurang,0=Sangat Kurang\".", valueName: "bands"))
+    @Option(name: .long, help: ArgumentHelp(Message.scaleOptionHelp.text, valueName: "bands"))
     var scale: String?
 
-    @Option(name: .long, help: ArgumentHelp("Rule set: \(RuleSet.allCases.map(\.rawValue).joined(separator: ", ")) (default lkjip); see README, Rule sets.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(Message.rulesOptionHelp(RuleSet.allCases.map(\.rawValue).joined(separator: ", ")).text, valueName: "name"))
     var rules: String?
 
-    @Flag(name: .long, help: "Ignore the configuration file (iki.toml or .ikirc here, else $XDG_CONFIG_HOME/iki/iki.toml).")
+    @Flag(name: .long, help: ArgumentHelp(Message.noConfigHelp.text))
     var noConfig = false
+
+    @Flag(name: [.customShort("q"), .long], help: ArgumentHelp(Message.quietHelp.text))
+    var quiet = false
+
+    /// Loads `sources`, with a progress line on standard error when it takes a while (a terminal,
+    /// not `--quiet`).
+    func load(_ sources: Dataset.Sources, language: Language = Language.current) -> (Dataset, [Diagnostic]) {
+        let line = ProgressLine.standardError(quiet: quiet, language: language)
+        defer { line?.finish() }
+        return Dataset.load(sources, progress: line.map(ProgressReporter.init))
+    }
 
     /// The office's configuration file, unless --no-config; a mistake in it is reported, positioned, and exits 2.
     func config() throws -> ConfigFile? {

@@ -1,20 +1,19 @@
 import ArgumentParser
 import Catalogue
 import Foundation
+import Query
 
 @main
 struct Iki: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    // Computed, as every command's: the help is in the language of --lang or the locale.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "iki",
-        abstract: "Query Indikator Kinerja Individu (IKI) catalogues and their realisations.",
-        discussion: """
-        Without --catalogue, the bundled catalogue of Dinas Koperasi dan Usaha Mikro, Kabupaten \
-        Malang, its organisation file and example realisations for 2026 are used.
-        """,
+        abstract: Message.cliAbstract.text,
+        discussion: Message.cliDiscussion.text,
         version: "iki \(Iki.version)",
         subcommands: [Run.self, Check.self, Template.self, OrganisationCommand.self, Lint.self, ReportCommand.self],
         defaultSubcommand: Run.self
-    )
+    ) }
 
     /// The release, printed by `iki --version`.
     static let version = "0.1.0"
@@ -22,6 +21,26 @@ struct Iki: ParsableCommand {
     /// As `ParsableCommand.main`, but a bad invocation exits 2 (the documented status), not
     /// ArgumentParser's 64.
     static func main() {
+        Language.$current.withValue(helpLanguage(CommandLine.arguments, environment: ProcessInfo.processInfo.environment)) { mainInLanguage() }
+    }
+
+    /// The language of the help and the usage errors, known before the arguments are parsed:
+    /// `--lang X` (or `--lang=X`), else the locale's.
+    static func helpLanguage(_ arguments: [String], environment: [String: String]) -> Language {
+        for (i, argument) in arguments.enumerated() {
+            let value = argument.hasPrefix("--lang=") ? String(argument.dropFirst(7)) : argument == "--lang" && i + 1 < arguments.count ? arguments[i + 1] : nil
+            if let value, let language = Vocabulary.languageWords[value.lowercased()] { return language }
+        }
+        return Language.fromEnvironment(environment)
+    }
+
+    /// The help and usage errors swift-argument-parser wrote, its own words in the language in use.
+    static func translated(_ text: String) -> String {
+        guard Language.current == .indonesian else { return text }
+        return Message.helpFrame.reduce(text) { $0.replacingOccurrences(of: $1.english, with: $1.indonesian) }
+    }
+
+    static func mainInLanguage() {
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -29,7 +48,7 @@ struct Iki: ParsableCommand {
             // As ArgumentParser's exit(withError:), but through StandardStreams, so help whose
             // output was lost (`iki --help > /dev/full`) exits 1, not 0.
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            let message = translated(fullMessage(for: error))
             if code == .validationFailure {
                 StandardStreams.writeError(message + "\n")
                 Foundation.exit(2)

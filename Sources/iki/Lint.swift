@@ -5,23 +5,25 @@ import Render
 
 /// `iki lint`: the catalogue's quality check, one finding per row with its place, rule and reason.
 struct Lint: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Check the catalogue's indicators against the SAKIP and SMART-C rules; list each finding with its place.",
-        discussion: "Exit status 1 when a finding is an error (warnings allowed)."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(abstract: Message.lintAbstract.text, discussion: Message.lintDiscussion.text)
+    }
 
-    @Option(name: .long, help: ArgumentHelp("Output format: \(Vocabulary.choices(OutputFormat.names))."))
-    var format: OutputFormat = .table
+    @Option(name: .long, help: ArgumentHelp(Message.formatOptionHelp(Vocabulary.choices(OutputFormat.names, Message.orWord.text)).text))
+    var format: OutputFormat?
 
     @OptionGroup var data: DataOptions
+    @OptionGroup var out: OutputOptions
 
     func run() throws {
         // The configuration file fills in what the command line leaves out.
+        let out = try self.out.validated()
         let data = self.data.configured(try self.data.config())
-        let (dataset, diagnostics) = Dataset.load(try data.sources())
+        let (dataset, diagnostics) = data.load(try data.sources())
         report(diagnostics)
-        var options = RenderOptions(format: format, decimalComma: data.decimalComma)
-        StandardStreams.writeOutput(Renderer.render(LintReport.result(dataset.catalogue), options))
+        let options = RenderOptions(format: format ?? out.named ?? .table, decimalComma: data.decimalComma)
+        // The findings are written even when some are errors: they are the report.
+        try out.write(LintReport.result(dataset.catalogue), options)
         if diagnostics.hasErrors || LintReport.hasErrors(dataset.catalogue) { throw ExitCode(1) }
     }
 }

@@ -3,61 +3,80 @@ import Catalogue
 import Foundation
 import Query
 import Render
+import REPL
 import Shell
 
 extension OutputFormat: ExpressibleByArgument {}
 
 /// `iki [-c QUERY]... [SCRIPT]...`: run queries and scripts over the data.
 struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "run",
-        abstract: "Run queries (-c) and scripts; with neither, read statements from standard input.",
-        discussion: """
-        Example: iki -c 'show indicators where bidang = "Fasilitasi Pembiayaan" and achievement < 80%'
-        Exit status: 0 on success, 1 when a statement fails, 2 for bad invocation or unreadable input.
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "run", abstract: Message.runAbstract.text, discussion: Message.runDiscussion.text)
+    }
 
-    @Option(name: .short, help: ArgumentHelp("A query to run; statements separated by ';'. Repeatable.", valueName: "query"))
+    @Option(name: .short, help: ArgumentHelp(Message.queryOptionHelp.text, valueName: "query"))
     var command: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Output format: \(Vocabulary.choices(OutputFormat.names))."))
+    @Option(name: .long, help: ArgumentHelp(Message.formatOptionHelp(Vocabulary.choices(OutputFormat.names, Message.orWord.text)).text))
     var format: OutputFormat = .auto
 
-    @Option(name: .long, help: ArgumentHelp("Fit tables to this many columns (text wrapped, never cut); 0 for no limit. Default: the terminal's width on a terminal, no limit in a pipe.", valueName: "columns"))
+    @Option(name: .long, help: ArgumentHelp(Message.widthOptionHelp.text, valueName: "columns"))
     var width: Int?
 
-    @Flag(name: .long, help: "Shortcut for --format csv.") var csv = false
-    @Flag(name: .long, help: "Shortcut for --format json.") var json = false
-    @Flag(name: .long, help: "Shortcut for --format markdown.") var markdown = false
+    @Flag(name: .long, help: ArgumentHelp(Message.shortcutHelp("csv").text)) var csv = false
+    @Flag(name: .long, help: ArgumentHelp(Message.shortcutHelp("json").text)) var json = false
+    @Flag(name: .long, help: ArgumentHelp(Message.shortcutHelp("markdown").text)) var markdown = false
 
-    @Option(name: .customShort("f"), help: ArgumentHelp("A script to run (as psql and DuckDB); repeatable, before the script arguments.", valueName: "file"))
+    @Flag(name: .long, help: ArgumentHelp(Message.noPagerHelp.text))
+    var noPager = false
+
+    @Option(name: .customShort("f"), help: ArgumentHelp(Message.fileOptionHelp.text, valueName: "file"))
     var file: [String] = []
 
-    @Option(name: .customShort("o"), help: ArgumentHelp("Write the results to this file, whole or not at all (nothing when a statement fails).", valueName: "file"))
+    @Option(name: .customShort("o"), help: ArgumentHelp(Message.runOutputHelp.text, valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("A typed parameter for $name in queries, e.g. --param period=2026-10. Repeatable.", valueName: "name=value"))
+    @Option(name: .long, help: ArgumentHelp(Message.paramOptionHelp.text, valueName: "name=value"))
     var param: [String] = []
 
-    @Flag(name: .long, help: "After a failing statement, report it and go on; the exit status is still 1.")
+    @Flag(name: .long, help: ArgumentHelp(Message.keepGoingHelp.text))
     var keepGoing = false
 
-    @Option(name: .long, help: ArgumentHelp(Message.languageOptionHelp.english, valueName: "id|en"))
+    @Option(name: .long, help: ArgumentHelp(Message.languageOptionHelp.text, valueName: "id|en"))
     var lang: String?
-    @Flag(name: .long, help: "Stop before running anything when the data has errors (exit 2); by default the rows with errors are listed and left out.")
+    @Flag(name: .long, help: ArgumentHelp(Message.strictHelp.text))
     var strict = false
 
-    @Flag(name: .long, help: "Safe mode, for scripts you did not write (as sqlite3's -safe; also IKI_SAFE=1): load and set output to a file are refused, export writes only into --export-dir.")
+    @Flag(name: .long, help: ArgumentHelp(Message.safeHelp.text))
     var safe = false
 
-    @Option(name: .long, help: ArgumentHelp("In safe mode, the folder exports go into; their names must stay inside it.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(Message.exportDirHelp.text, valueName: "dir"))
     var exportDir: String?
 
     @OptionGroup var data: DataOptions
 
-    @Argument(help: ArgumentHelp("Scripts to run after the -c queries; '-' reads standard input.", valueName: "script"))
+    @Argument(help: ArgumentHelp(Message.scriptsArgumentHelp.text, valueName: "script"))
     var scripts: [String] = []
+
+    /// Two format shortcuts, or a shortcut and another `--format`, is a usage error (exit 2) naming
+    /// both, as swift-argument-parser reports exclusive flags.
+    func validate() throws {
+        let language = (try? chosenLanguage()) ?? .english
+        if let (first, second) = conflictingFormats() {
+            throw ValidationError(Language.$current.withValue(language) { Message.conflictingFormatFlags(first, second).text })
+        }
+    }
+
+    /// The first two format options that disagree, as written on the command line.
+    func conflictingFormats() -> (String, String)? {
+        var given = [(csv, "--csv", OutputFormat.csv), (json, "--json", .json), (markdown, "--markdown", .markdown)]
+            .filter(\.0).map { ($0.1, $0.2) }
+        if format != .auto { given.append(("--format \(format.rawValue)", format)) }
+        for (i, a) in given.enumerated() {
+            if let b = given[(i + 1)...].first(where: { $0.1 != a.1 }) { return (a.0, b.0) }
+        }
+        return nil
+    }
 
     /// Everything runs in the chosen language: `--lang`, else the locale's.
     func run() throws {
@@ -87,7 +106,7 @@ struct Run: ParsableCommand {
         }
         if let width, width < 0 || width > 10_000 { throw ValidationError(Message.expectedWidthOption(width).text) }
         let sources = try data.sources()
-        let (dataset, diagnostics) = Dataset.load(sources)
+        let (dataset, diagnostics) = data.load(sources, language: language)
         let errors = diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
             // One bad row in a monthly file should not stop the review: the rows with errors are
@@ -134,12 +153,24 @@ struct Run: ParsableCommand {
         session.reported = Set(diagnostics)
         if safe || SafeMode.requested(by: ProcessInfo.processInfo.environment) {
             session.safeMode = SafeMode(exportDirectory: exportDir)
+            // -o is confined as exports are: only inside --export-dir.
+            if let output {
+                do { _ = try SafeMode(exportDirectory: exportDir).outputPath(output) } catch { throw ValidationError(error.message) }
+            }
         } else if exportDir != nil {
             throw ValidationError(Message.exportDirWithoutSafe.text)
         }
         session.width = width.flatMap { $0 == 0 ? nil : $0 }
-        session.announceExports = isatty(STDERR_FILENO) == 1
+        session.announceExports = isatty(STDERR_FILENO) == 1 && !data.quiet
+        session.progress = ProgressLine.standardError(quiet: data.quiet, language: language)
         session.followsTerminal = width == nil && isatty(STDOUT_FILENO) == 1 && output == nil
+        // psql's rule: a pager only when standard output is a terminal, in -c and scripts too.
+        if !noPager && output == nil && isatty(STDOUT_FILENO) == 1, let command = Pager.command(environment: ProcessInfo.processInfo.environment) {
+            session.page = { text in
+                guard let size = TerminalSize.of(STDOUT_FILENO), Pager.needed(text, rows: size.rows - 1, columns: size.columns) else { return false }
+                return Pager.show(text, command: command)
+            }
+        }
         if interactive {
             runInteractive(session)
             if !session.finish() { throw ExitCode(1) }

@@ -7,27 +7,25 @@ import Foundation
 
 /// `iki template`: a CSV to fill in for one period and load back with --realisations.
 struct Template: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Print a realisations CSV for one period, one row per indicator, target pre-filled where known."
-    )
+    static var configuration: CommandConfiguration { CommandConfiguration(abstract: Message.templateAbstract.text) }
 
-    @Option(help: ArgumentHelp("The period to report, e.g. 2026-10, 2026-Q3, TW3 2026, 2026.", valueName: "period"))
+    @Option(help: ArgumentHelp(Message.periodOptionHelp.text, valueName: "period"))
     var period: String
 
-    @Option(help: ArgumentHelp("Write the template to this file instead of standard output: .xlsx for an Excel workbook, else CSV.", valueName: "file"))
-    var output: String?
-
     @OptionGroup var data: DataOptions
+    /// `-o FILE`: .xlsx for an Excel workbook, else CSV.
+    @OptionGroup var out: OutputOptions
 
     func run() throws {
         // The configuration file fills in what the command line leaves out.
+        let out = try self.out.validated()
         let data = self.data.configured(try self.data.config())
         guard let period = Period(parsing: period) else {
             throw ValidationError(Message.malformedPeriodOption(self.period).text)
         }
         var sources = try data.sources()
         if !data.catalogue.isEmpty && data.realisations.isEmpty { sources.realisations = [] }
-        let (dataset, diagnostics) = Dataset.load(sources)
+        let (dataset, diagnostics) = data.load(sources)
         report(diagnostics)
         if diagnostics.hasErrors { throw ExitCode(2) }
         // Targets with at most two decimals, as analysts write them; the cells to fill in are blank.
@@ -46,26 +44,17 @@ struct Template: ParsableCommand {
         let result = ResultSet(columns: zip(columns, types).map { Column(name: $0, type: $1) }, rows: rows)
         var options = RenderOptions(format: .csv, decimalComma: data.decimalComma)
         options.guardFormulas = true
-        if let output {
-            do {
-                if (output as NSString).pathExtension.lowercased() == "xlsx" {
-                    // Numbers as numbers in a workbook: the target is a number, not its text.
-                    let typed = ResultSet(columns: result.columns, rows: rows.map { row in
-                        var row = row
-                        if case .text(let t) = row[9] { row[9] = NumberFormat(decimalComma: data.decimalComma).parse(t).map(Value.number) ?? row[9] }
-                        return row
-                    })
-                    guard let workbook = OutputFormat.xlsx.row.document?(typed, options) else { throw ExitCode(1) }
-                    try AtomicFile.write(workbook, to: output)
-                } else {
-                    try AtomicFile.write(Data(Renderer.render(result, options).utf8), to: output)
-                }
-            } catch let error as Diagnostic {
-                report([error])
-                throw ExitCode(1)
-            }
+        if out.named == .xlsx {
+            // Numbers as numbers in a workbook: the target is a number, not its text.
+            let typed = ResultSet(columns: result.columns, rows: rows.map { row in
+                var row = row
+                if case .text(let t) = row[9] { row[9] = NumberFormat(decimalComma: data.decimalComma).parse(t).map(Value.number) ?? row[9] }
+                return row
+            })
+            options.format = .xlsx
+            try out.write(typed, options)
             return
         }
-        StandardStreams.writeOutput(Renderer.render(result, options))
+        try out.write(result, options)
     }
 }

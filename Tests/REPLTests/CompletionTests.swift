@@ -142,7 +142,7 @@ struct CompletionTests {
 
     @Test("settings, formats, help topics")
     func settings() {
-        #expect(complete("set ") == ["format", "period", "output", "timer", "width", "param", "language", "rules"])
+        #expect(complete("set ") == ["format", "period", "output", "timer", "width", "param", "language", "rules", "pager"])
         #expect(complete("set language ") == ["en", "id"])
         #expect(complete("set f") == ["format"])
         #expect(complete("set format ") == ["table", "auto", "record", "csv", "tsv", "json", "markdown", "xlsx"])
