@@ -153,4 +153,31 @@ extension Message {
 
         """)
     }
+
+    public static var reportAbstract: Message {
+        Message(id: "report-abstract", "Write the report for the head of office: one HTML page (or an Excel workbook) for a period.",
+                id: "Tulis laporan untuk kepala dinas: satu halaman HTML (atau buku kerja Excel) untuk satu periode.")
+    }
+
+    public static var reportDiscussion: Message {
+        Message(id: "report-discussion", """
+        Example: iki report --period 2026-10 --output review.html
+        Without --output the page goes to standard output, unless that is a terminal.
+        Labels are in Bahasa Indonesia unless --lang en.
+        """, id: """
+        Contoh: iki report --period 2026-10 --output review.html
+        Tanpa --output halaman dikirim ke keluaran standar, kecuali bila itu terminal.
+        Label dalam bahasa Indonesia kecuali --lang en.
+        """)
+    }
+
+    public static var reportPeriodHelp: Message {
+        Message(id: "report-period-help", "The period to report, e.g. 2026-10 (default: the latest month reported).",
+                id: "Periode yang dilaporkan, mis. 2026-10 (bawaan: bulan terakhir yang dilaporkan).")
+    }
+
+    public static var reportLangHelp: Message {
+        Message(id: "report-lang-help", "Labels in Bahasa Indonesia (id, the default) or English (en).",
+                id: "Label dalam bahasa Indonesia (id, bawaan) atau Inggris (en).")
+    }
 }

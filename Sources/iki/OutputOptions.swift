@@ -26,18 +26,23 @@ struct OutputOptions: ParsableArguments {
     /// Checks the options before any work: `--export-dir` needs safe mode, and in safe mode `-o`
     /// must name a file inside it. Exit 2 when not.
     func validated() throws -> OutputOptions {
+        try Self.validate(output: output, safe: safe, exportDir: exportDir)
+        return self
+    }
+
+    /// The check itself, also for `iki report`'s own `--output`.
+    static func validate(output: String?, safe: Bool, exportDir: String?) throws {
         let safeMode = safe || SafeMode.requested(by: ProcessInfo.processInfo.environment)
         if !safeMode {
             if exportDir != nil { throw ValidationError(Message.exportDirWithoutSafe.text) }
-            return self
+            return
         }
-        guard let output else { return self }
+        guard let output else { return }
         do {
             _ = try SafeMode(exportDirectory: exportDir).outputPath(output)
         } catch {
             throw ValidationError(error.message)
         }
-        return self
     }
 
     /// A result in `options`' format (a workbook for .xlsx) on standard output or in the file.

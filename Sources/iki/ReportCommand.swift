@@ -8,26 +8,26 @@ import Shell
 /// `iki report --period 2026-10 [--output review.html|review.xlsx] [--lang id|en]`: the report
 /// for the head of office, made by the same session and queries as the `report` statement.
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "report",
-        abstract: "Write the report for the head of office: one HTML page (or an Excel workbook) for a period.",
-        discussion: """
-        Example: iki report --period 2026-10 --output review.html
-        Without --output the page goes to standard output, unless that is a terminal.
-        Labels are in Bahasa Indonesia unless --lang en.
-        """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "report", abstract: Message.reportAbstract.text, discussion: Message.reportDiscussion.text)
+    }
 
-    @Option(help: ArgumentHelp("The period to report, e.g. 2026-10 (default: the latest month reported).", valueName: "period"))
+    @Option(help: ArgumentHelp(Message.reportPeriodHelp.text, valueName: "period"))
     var period: String?
 
-    @Option(help: ArgumentHelp(Message.reportOutputHelp.english, valueName: "file"))
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp(Message.reportOutputHelp.text, valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Labels in Bahasa Indonesia (id, the default) or English (en).", valueName: "id|en"))
+    @Flag(name: .long, help: ArgumentHelp(Message.safeHelp.text))
+    var safe = false
+
+    @Option(name: .long, help: ArgumentHelp(Message.exportDirHelp.text, valueName: "dir"))
+    var exportDir: String?
+
+    @Option(name: .long, help: ArgumentHelp(Message.reportLangHelp.text, valueName: "id|en"))
     var lang: String?
 
-    @Flag(name: .long, help: "Stop before writing anything when the data has errors (exit 2); by default the rows with errors are listed and left out.")
+    @Flag(name: .long, help: ArgumentHelp(Message.strictHelp.text))
     var strict = false
 
     @OptionGroup var data: DataOptions
@@ -57,6 +57,8 @@ struct ReportCommand: ParsableCommand {
         if let output, !Session.reportExtensions.contains((output as NSString).pathExtension.lowercased()) {
             throw ValidationError(Message.reportFormat(output).text)
         }
+        // As every subcommand's -o: in safe mode only inside --export-dir (checked before any work).
+        try OutputOptions.validate(output: output, safe: safe, exportDir: exportDir)
         // A page of HTML on a terminal helps nobody: refused before the data is read.
         if output == nil && isatty(STDOUT_FILENO) == 1 { throw ValidationError(Message.reportOnTerminal.text) }
         let sources = try self.data.configured(config).sources()

@@ -44,6 +44,19 @@ struct ReportCLITests {
         #expect(try folder.listing().isEmpty)
     }
 
+    @Test("in safe mode -o / --output must name a file inside --export-dir, as every subcommand's -o: outside it exits 2 and writes nothing")
+    func safeMode() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let outside = try Iki.run(["report", "--period", "2026-10", "--safe", "--export-dir", folder.path, "-o", "../review.html"], in: folder)
+        #expect(outside.status == 2)
+        #expect(outside.stderr.contains("outside --export-dir") || outside.stderr.contains("--export-dir"))
+        #expect(try folder.listing().isEmpty)
+        let inside = try Iki.run(["report", "--period", "2026-10", "--safe", "--export-dir", folder.path, "-o", folder.path + "/review.html"], in: folder)
+        #expect(inside.status == 0)
+        #expect(try folder.listing() == ["review.html"])
+    }
+
     @Test("on a terminal, without --output, iki report refuses and names --output review.html (skipped without script(1))")
     func terminal() throws {
         guard let script = ["/usr/bin/script", "/bin/script"].first(where: FileManager.default.isExecutableFile(atPath:)) else {
