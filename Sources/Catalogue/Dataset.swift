@@ -48,18 +48,20 @@ public struct Dataset: Sendable {
 
     /// Loads catalogues (each with its organisation file), then realisation files, collecting
     /// every diagnostic; what loaded cleanly is kept even when other parts have errors.
-    public static func load(_ sources: Sources) -> (Dataset, [Diagnostic]) {
+    /// Cancelled, it stops between files or within one and returns what it had, incomplete.
+    public static func load(_ sources: Sources, cancellation: LoadCancellation = .never) -> (Dataset, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let files = expand(sources.catalogues, extensions: ["txt", "docx"], &diagnostics)
-        var (catalogue, found) = Catalogue.load(files: files, organisation: sources.organisation)
+        var (catalogue, found) = Catalogue.load(files: files, organisation: sources.organisation, cancellation: cancellation)
         diagnostics += found
+        if cancellation.isCancelled() { return (Dataset(catalogue: catalogue, scale: sources.scale), diagnostics) }
         var store = RealisationStore(indicatorCount: catalogue.indicators.count)
         let paths = expand(sources.realisations, extensions: ["csv", "xlsx"], &diagnostics)
         // Rows are rarely under 32 bytes of CSV (a code, a period, numbers); fewer reserved only
         // means the array grows as usual.
         let bytes = paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
         store.reserveCapacity(rows: bytes / 32)
-        diagnostics += store.load(paths: paths, catalogue: &catalogue, format: sources.format)
+        diagnostics += store.load(paths: paths, catalogue: &catalogue, format: sources.format, cancellation: cancellation)
         return (Dataset(catalogue: catalogue, realisations: store, scale: sources.scale), diagnostics)
     }
 

@@ -55,7 +55,7 @@ extension Catalogue {
     /// own code index would be rebuilt by the merge, so they are loaded without one. Offices load
     /// independently: a batch at a time on every core, merged in file order, so codes and
     /// diagnostics are as if loaded one by one (and a batch bounds what waits in memory).
-    static func load(files: [String], organisation: String?) -> (Catalogue, [Diagnostic]) {
+    static func load(files: [String], organisation: String?, cancellation: LoadCancellation = .never) -> (Catalogue, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         if files.count > 1, let organisation {
             diagnostics.append(.error(.organisationForOneCatalogue(organisation, catalogues: files.count)))
@@ -63,7 +63,10 @@ extension Catalogue {
         var merger = Catalogue.Merger(count: files.count)
         var single: Catalogue?
         for batch in stride(from: 0, to: files.count, by: 32) {
-            let loaded = concurrentMap(batch..<min(batch + 32, files.count)) { loadOffice(files[$0], of: files.count, organisation: organisation) }
+            if cancellation.isCancelled() { break }
+            let loaded = concurrentMap(batch..<min(batch + 32, files.count)) {
+                cancellation.isCancelled() ? (Catalogue(file: files[$0]), []) : loadOffice(files[$0], of: files.count, organisation: organisation)
+            }
             for (part, found) in loaded {
                 diagnostics += found
                 if files.count == 1 { single = part } else { merger.add(part) }
@@ -84,6 +87,16 @@ extension Catalogue {
         diagnostics += part.organisationDiagnostics()
         return (part, diagnostics)
     }
+}
+
+/// Asked between files and every few thousand rows while loading: true (Ctrl-C in the shell)
+/// abandons the load, and the caller throws away what was read (the shell keeps its old data).
+public struct LoadCancellation: Sendable {
+    public let isCancelled: @Sendable () -> Bool
+    public init(_ isCancelled: @escaping @Sendable () -> Bool) { self.isCancelled = isCancelled }
+    public static let never = LoadCancellation { false }
+    /// How many records a reader reads between two questions.
+    static let rows = 4096
 }
 
 /// `indices.map(transform)`, the elements computed in parallel.

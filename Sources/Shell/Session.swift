@@ -81,9 +81,10 @@ public final class Session {
     /// and a caret; results to standard output or the current output file. Returns false when a
     /// statement failed (the rest are skipped unless `keepGoing`).
     ///
-    /// The text is parsed once, every statement with its own diagnostic, and the statements run
-    /// in order: those before a syntax error run, and a syntax error is reported when its
-    /// statement's turn comes, so `keepGoing` goes on after one as after any other error.
+    /// The text is parsed once, a statement at a time as its turn comes (a long script is never
+    /// held as tokens whole), every statement with its own diagnostic: those before a syntax
+    /// error run, and a syntax error is reported when its statement's turn comes, so `keepGoing`
+    /// goes on after one as after any other error.
     ///
     /// Each statement runs in the session's language as it is when its turn comes, so
     /// `set language id` changes the statements after it.
@@ -91,10 +92,10 @@ public final class Session {
     public func run(_ text: String, file: String, line: Int = 1) -> Bool {
         let lines = SourceLines(text)
         var ok = true
-        let parsedStatements = Language.$current.withValue(language) {
-            Parser.script(text, file: file, line: line, formats: OutputFormat.names)
-        }
-        for parsed in parsedStatements {
+        // Read a statement at a time, in the language the script started in (as if read at once).
+        var statements = Parser.statements(text, file: file, line: line, formats: OutputFormat.names)
+        let parsingLanguage = language
+        while let parsed = Language.$current.withValue(parsingLanguage, operation: { statements.next() }) {
             if quitRequested || isInterrupted() { break }
             // withValue rethrows untyped errors: the statement's outcome comes back as a Result.
             let outcome = Language.$current.withValue(language) { () -> Result<Void, Diagnostic> in
@@ -154,7 +155,14 @@ public final class Session {
                 guard let data = document(result, exportOptions) else { throw .error(.cannotWriteExport(path, "the workbook could not be made", unchanged: true), at: token) }
                 try AtomicFile.write(data, to: path, at: token)
             } else {
-                try AtomicFile.write(Renderer.render(result, exportOptions), to: path, at: token)
+                // Streamed, a slice of rows at a time (Ctrl-C asked between them): the file's
+                // whole text is never in memory.
+                try AtomicFile.write(to: path, at: token) { write throws(Diagnostic) in
+                    try Renderer.pieces(result, exportOptions) { piece throws(Diagnostic) in
+                        if isInterrupted() { throw .error(.interrupted, at: token) }
+                        try write(piece)
+                    }
+                }
             }
             if announceExports { standardError(Message.wrote(path, rows: result.rows.count).text + "\n") }
         case .command(.set(let setting, let token)):
@@ -327,7 +335,9 @@ public final class Session {
         case .organisation: sources.organisation = path
         case .realisations: sources.realisations.append(path)
         }
-        let (loaded, diagnostics) = Dataset.load(sources)
+        // Asked from the loader's threads too; the flag it reads is set by the SIGINT handler.
+        nonisolated(unsafe) let interrupted = isInterrupted
+        let (loaded, diagnostics) = Dataset.load(sources, cancellation: LoadCancellation { interrupted() })
         // Ctrl-C during the load: the data stays as it was.
         if isInterrupted() { throw .error(.interrupted, at: token, notes: [.nothingLoaded]) }
         let errors = diagnostics.filter { $0.severity == .error }
