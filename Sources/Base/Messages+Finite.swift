@@ -25,4 +25,10 @@ extension Message {
         Message(id: "result-overflow", "\(column) is too large to compute in \(rows) row(s) (beyond about 1.8e308): shown as missing",
                 id: "\(column) terlalu besar untuk dihitung pada \(rows) baris (melebihi sekitar 1,8e308): ditampilkan kosong")
     }
+
+    /// An operator whose finite operands gave a result past the largest number (`target * 1e308`).
+    public static func arithmeticOverflow(_ op: String, rows: Int) -> Message {
+        Message(id: "arithmetic-overflow", "'\(op)' gives a number beyond about 1.8e308 in \(rows) row(s): taken as missing",
+                id: "'\(op)' menghasilkan angka melebihi sekitar 1,8e308 pada \(rows) baris: dianggap kosong")
+    }
 }

@@ -86,4 +86,11 @@ extension Message {
         Message(id: "empty-realisations-file", "the file is empty: no header, no rows",
                 id: "file kosong: tidak ada header dan tidak ada baris")
     }
+
+    /// A position block that repeats an earlier one word for word: loaded once.
+    public static func repeatedBlock(_ title: String, first: String) -> Message {
+        Message(id: "repeated-block",
+                "the block of '\(title)' repeats the one at \(first) word for word (title, tasks, functions, indicators): loaded once",
+                id: "blok '\(title)' mengulang blok di \(first) kata demi kata (jabatan, tugas, fungsi, indikator): dimuat sekali")
+    }
 }

@@ -48,12 +48,16 @@ public struct Dataset: Sendable {
 
     /// Loads catalogues (each with its organisation file), then realisation files, collecting
     /// every diagnostic; what loaded cleanly is kept even when other parts have errors.
-    /// `progress` is told of each file as it is done (a progress line on a terminal).
-    public static func load(_ sources: Sources, progress: ProgressReporter? = nil) -> (Dataset, [Diagnostic]) {
+    /// `progress` is told of each file as it is done (a progress line on a terminal). Cancelled, it
+    /// stops between files or within one and returns what it had, incomplete.
+    public static func load(_ sources: Sources, progress: ProgressReporter? = nil,
+                            cancellation: LoadCancellation = .never) -> (Dataset, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let files = expand(sources.catalogues, extensions: ["txt", "docx"], &diagnostics)
-        var (catalogue, found) = Catalogue.load(files: files, organisation: sources.organisation, progress: progress)
+        var (catalogue, found) = Catalogue.load(files: files, organisation: sources.organisation, progress: progress,
+                                                cancellation: cancellation)
         diagnostics += found
+        if cancellation.isCancelled() { return (Dataset(catalogue: catalogue, scale: sources.scale), diagnostics) }
         var store = RealisationStore(indicatorCount: catalogue.indicators.count)
         let paths = expand(sources.realisations, extensions: ["csv", "xlsx"], &diagnostics)
         // Rows are rarely under 32 bytes of CSV (a code, a period, numbers); fewer reserved only
@@ -61,7 +65,8 @@ public struct Dataset: Sendable {
         let bytes = paths.reduce(0) { $0 + ProgressReporter.size($1) }
         store.reserveCapacity(rows: bytes / 32)
         progress?.begin(.realisations, files: paths.count, bytes: bytes)
-        diagnostics += store.load(paths: paths, catalogue: &catalogue, format: sources.format, progress: progress)
+        diagnostics += store.load(paths: paths, catalogue: &catalogue, format: sources.format, progress: progress,
+                                  cancellation: cancellation)
         return (Dataset(catalogue: catalogue, realisations: store, scale: sources.scale), diagnostics)
     }
 

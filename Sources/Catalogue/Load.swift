@@ -55,7 +55,8 @@ extension Catalogue {
     /// own code index would be rebuilt by the merge, so they are loaded without one. Offices load
     /// independently: a batch at a time on every core, merged in file order, so codes and
     /// diagnostics are as if loaded one by one (and a batch bounds what waits in memory).
-    static func load(files: [String], organisation: String?, progress: ProgressReporter? = nil) -> (Catalogue, [Diagnostic]) {
+    static func load(files: [String], organisation: String?, progress: ProgressReporter? = nil,
+                     cancellation: LoadCancellation = .never) -> (Catalogue, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         progress?.begin(.catalogues, files: files.count, bytes: progress == nil ? 0 : files.reduce(0) { $0 + ProgressReporter.size($1) })
         if files.count > 1, let organisation {
@@ -68,8 +69,11 @@ extension Catalogue {
         var kept = 0
         var sameOffice = SameOffice()
         for batch in stride(from: 0, to: files.count, by: 32) {
+            if cancellation.isCancelled() { break }
             let loaded = concurrentMap(batch..<min(batch + 32, files.count)) { k in
-                let (part, found) = loadOffice(files[k], of: files.count, organisation: organisation)
+                // Cancelled: an empty part, so the batch keeps one entry per file.
+                let (part, found) = cancellation.isCancelled() ? (Catalogue(file: files[k]), [])
+                    : loadOffice(files[k], of: files.count, organisation: organisation)
                 progress?.fileDone(bytes: ProgressReporter.size(files[k]), rows: part.indicators.count)
                 return (part, found, files.count > 1 ? SameOffice.describe(part, file: files[k]) : nil)
             }
@@ -107,6 +111,16 @@ extension Catalogue {
         diagnostics += part.organisationDiagnostics()
         return (part, diagnostics)
     }
+}
+
+/// Asked between files and every few thousand rows while loading: true (Ctrl-C in the shell)
+/// abandons the load, and the caller throws away what was read (the shell keeps its old data).
+public struct LoadCancellation: Sendable {
+    public let isCancelled: @Sendable () -> Bool
+    public init(_ isCancelled: @escaping @Sendable () -> Bool) { self.isCancelled = isCancelled }
+    public static let never = LoadCancellation { false }
+    /// How many records a reader reads between two questions.
+    static let rows = 4096
 }
 
 /// `indices.map(transform)`, the elements computed in parallel.

@@ -46,8 +46,9 @@ extension Compiled {
     /// `a + b`, `a - b`, `a * b`, `a / b` over numbers, for rows and for groups alike: the one place
     /// arithmetic is typed and evaluated. A percentage plus or minus a number stays a percentage
     /// (80% - 5 is 75%); a product or quotient is a plain number. Division by zero, like any
-    /// result that is not finite, is missing.
-    static func arithmetic(_ op: String, _ a: Compiled, _ b: Compiled) -> Compiled {
+    /// result that is not finite, is missing; one past the largest Double from finite operands
+    /// is also counted at `site` (`OverflowTally`), so the result warns about it.
+    static func arithmetic(_ op: String, _ a: Compiled, _ b: Compiled, site: (tally: OverflowTally, index: Int)? = nil) -> Compiled {
         let type: ValueType = (a.type == .percent || b.type == .percent) && (op == "+" || op == "-") ? .percent : .number
         let f: (Double, Double) -> Double? = switch op {
         case "+": { $0 + $1 }
@@ -57,7 +58,11 @@ extension Compiled {
         }
         let ea = a.eval, eb = b.eval
         return Compiled(op, type, [a, b]) { i in
-            guard let x = ea(i).number, let y = eb(i).number, let v = f(x, y), v.isFinite else { return .missing }
+            guard let x = ea(i).number, let y = eb(i).number, let v = f(x, y) else { return .missing }
+            guard v.isFinite else {
+                if x.isFinite && y.isFinite, let site { site.tally.overflowed(site.index, row: i) }
+                return .missing
+            }
             return .number(v)
         }
     }

@@ -9,16 +9,19 @@ struct Executor {
 
     func run(_ plan: Plan) throws(Diagnostic) -> ResultSet {
         let checkpoint = Checkpoint(token: plan.thingToken, isCancelled: isCancelled)
+        plan.overflow.reset()
         let rows = try select(plan, checkpoint)
         var table = plan.grouped ? try grouped(plan, rows, checkpoint) : try ungrouped(plan, rows, checkpoint)
         let overflows = Self.missingIfInfinite(&table, columns: plan.columns, at: plan.thingToken)
         // Aggregates of achievement pushed by rows above 200%, each at its call.
         let outliers = plan.groups.watches.compactMap { $0.take() }
-        return ResultSet(columns: plan.columns, rows: table, warnings: plan.warnings + outliers + overflows, period: plan.period)
+        return ResultSet(columns: plan.columns, rows: table, warnings: plan.warnings + outliers + plan.overflow.warnings + overflows,
+                         period: plan.period)
     }
 
-    /// A sum or product past the largest Double is infinity (or NaN): shown as missing, never
-    /// `inf`, with one warning per column saying in how many rows.
+    /// Operators and aggregates warn at their own place (`OverflowTally`); what is still not
+    /// finite here (a field's value) is shown as missing, never `inf`, with one warning per
+    /// column saying in how many rows.
     static func missingIfInfinite(_ table: inout [[Value]], columns: [Column], at token: Token) -> [Diagnostic] {
         var counts = [Int](repeating: 0, count: columns.count)
         for r in table.indices {

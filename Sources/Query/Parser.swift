@@ -22,32 +22,21 @@ public struct Parser {
         self.formats = formats
     }
 
-    /// Every statement of a script, each with its diagnostic if it has one. The text is read
-    /// once; a statement with an error is skipped to its `;` (as jlox's `synchronize`), so the
-    /// statements after it are still read.
+    /// Every statement of a script, each with its diagnostic if it has one (`statements`, all
+    /// at once: the REPL, tests).
+    public static func script(_ text: String, file: String = "<query>", line: Int = 1, formats: [String]? = nil) -> [ParsedStatement] {
+        Array(statements(text, file: file, line: line, formats: formats))
+    }
+
+    /// The statements of a script, read one at a time as they are asked for: a statement's tokens
+    /// and tree live while it runs, so a 50 MB script costs its text and one statement, not a
+    /// Token for every word of it. A statement with an error is skipped to its `;` (as jlox's
+    /// `synchronize`), so the statements after it are still read.
     ///
     /// Each statement is parsed alone, ending where its `;` is, so what it says about its end
     /// ("found the end of the input", the place of the end) is what it would say alone.
-    public static func script(_ text: String, file: String = "<query>", line: Int = 1, formats: [String]? = nil) -> [ParsedStatement] {
-        let tokens = Lexer.scan(text, file: file, line: line).tokens
-        let end = tokens[tokens.count - 1]
-        var result: [ParsedStatement] = []
-        var first = 0
-        while first < tokens.count - 1 {
-            if tokens[first].kind == .semicolon { first += 1; continue }
-            var last = first
-            while tokens[last + 1].kind != .semicolon && tokens[last + 1].kind != .end { last += 1 }
-            let range = tokens[first].range!.lowerBound..<tokens[last].range!.upperBound
-            let statement = tokens[first...last]
-            if let unreadable = statement.first(where: { $0.kind == .error }), let problem = unreadable.problem {
-                result.append(ParsedStatement(result: .failure(problem), range: range))
-            } else {
-                var parser = Parser(tokens: Array(statement) + [end], formats: formats)
-                result.append(ParsedStatement(result: parser.statementAlone(), range: range))
-            }
-            first = last + 1
-        }
-        return result
+    public static func statements(_ text: String, file: String = "<query>", line: Int = 1, formats: [String]? = nil) -> ScriptStatements {
+        ScriptStatements(text: text, file: file, line: line, formats: formats)
     }
 
     /// Parses a whole input: statements separated by `;`; the first error is thrown.

@@ -25,6 +25,8 @@ public struct Plan {
     public var warnings: [Diagnostic]
     /// Filled by the executor for the grouped outputs to read.
     let groups: GroupTable
+    /// Where the plan's operators and aggregates count results past the largest Double.
+    let overflow: OverflowTally
 
     enum PeriodSource {
         /// `for`, or `for $parameter`.

@@ -63,6 +63,6 @@ enum Planner {
         let columns = zip(names, outputs).map { Column(name: $0, type: $1.type == .unit ? .text : $1.type, picture: $1.picture) }
         return Plan(thing: show.thing, thingToken: show.thingToken, period: period, periodSource: source, filter: filter,
                     grouped: grouped, keys: keys, outputs: outputs, columns: columns, order: order, limit: show.limit,
-                    warnings: resolver.warnings, groups: groups)
+                    warnings: resolver.warnings, groups: groups, overflow: resolver.overflow)
     }
 }

@@ -63,14 +63,25 @@ extension Resolver {
             let aggregate = Aggregate(function: function, input: input?.eval)
             let table = scope.table
             let type = input.map { function == "count" ? .number : $0.type } ?? .number
-            if let input, let argument, let watch = outlierWatch(function, input, argument, token) {
-                table.watches.append(watch)
-                return Compiled(function, type, [input]) { g in
-                    watch.note(table.rows[g])
-                    return aggregate.run(table.rows[g])
+            // A sum past the largest Double is missing, with the caret under the call: the whole
+            // call when it is the column (`sum(target)`), else its name.
+            let written = text.flatMap { $0.contains("\n") ? nil : $0 }
+            let column = text ?? name
+            let tally = overflow
+            let site = overflow.site({ .resultOverflow(column, rows: $0) }, at: token.location, length: written?.count ?? token.length)
+            // Aggregates of achievement pushed by rows above 200% warn at the call too.
+            var watch: OutlierWatch?
+            if let input, let argument { watch = outlierWatch(function, input, argument, token) }
+            if let watch { table.watches.append(watch) }
+            return Compiled(function + (input == nil ? "(*)" : ""), type, input.map { [$0] } ?? []) { g in
+                watch?.note(table.rows[g])
+                let value = aggregate.run(table.rows[g])
+                if case .number(let n) = value, !n.isFinite {
+                    tally.overflowed(site, row: g)
+                    return .missing
                 }
+                return value
             }
-            return Compiled(function + (input == nil ? "(*)" : ""), type, input.map { [$0] } ?? []) { g in aggregate.run(table.rows[g]) }
         case .number(let n, let percent, _):
             return constant(.number(n), percent ? .percent : .number)
         case .negate(let inner, let token):
@@ -81,7 +92,7 @@ extension Resolver {
             let a = try compileGrouped(l, text: nil, in: scope)
             let b = try compileGrouped(r, text: nil, in: scope)
             guard a.type.isNumeric && b.type.isNumeric else { throw .error(.groupedArithmeticNeedsNumbers(op), at: token) }
-            return .arithmetic(op, a, b)
+            return .arithmetic(op, a, b, site: arithmeticSite(op, token))
         default:
             throw .error(.notGroupedNorAggregated(text ?? ""), at: expr.token)
         }

@@ -10,6 +10,8 @@ struct Resolver {
     let fields: [String: Field]
     let parameters: [String: Value]
     var warnings: [Diagnostic] = []
+    /// Where the compiled expressions count results past the largest Double.
+    let overflow = OverflowTally()
 
     init(thing: Thing, context: Context, parameters: [String: Value] = [:]) {
         self.thing = thing
@@ -72,7 +74,7 @@ struct Resolver {
             let a = try compile(l), b = try compile(r)
             try requireNumeric(a, l, token, "'\(op)'")
             try requireNumeric(b, r, token, "'\(op)'")
-            return .arithmetic(op, a, b)
+            return .arithmetic(op, a, b, site: arithmeticSite(op, token))
         case .compare(let op, let l, let r, let token):
             return try comparison(op, l, r, token)
         case .and(let l, let r):
@@ -127,6 +129,11 @@ struct Resolver {
             let near = Message.didYouMean(name, among: Array(Set(Vocabulary.aggregates.values)).sorted() + ["bar", "trend"])
             throw .error(.unknownFunction(name), at: token, notes: [.functionsAre(near)])
         }
+    }
+
+    /// The overflow site of an operator: the caret under it.
+    func arithmeticSite(_ op: String, _ token: Token) -> (tally: OverflowTally, index: Int) {
+        (overflow, overflow.site({ .arithmeticOverflow(op, rows: $0) }, at: token.location, length: token.length))
     }
 
     /// An expression that must be a condition (where, and, or, not).

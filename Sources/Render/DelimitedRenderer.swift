@@ -13,30 +13,50 @@ import Query
 /// standard output.
 enum DelimitedRenderer {
     static func csv(_ result: ResultSet, decimalComma: Bool, guardFormulas: Bool = false) -> String {
+        csvHeader(result.columns, decimalComma: decimalComma, guardFormulas: guardFormulas)
+            + csvRows(result.rows[...], decimalComma: decimalComma, guardFormulas: guardFormulas)
+    }
+
+    /// The header line (after a BOM for Excel's locale); `csvRows` writes the rest, a slice at a time.
+    static func csvHeader(_ columns: [Column], decimalComma: Bool, guardFormulas: Bool = false) -> String {
+        // Excel opens a UTF-8 file by double-click as UTF-8 only with a BOM (else `×` and `é` come
+        // out garbled); our reader, Python's `utf-8-sig` and DuckDB skip it.
+        let bom = decimalComma ? "\u{FEFF}" : ""
+        return bom + CSVWriter.document([columns.map(\.name)], delimiter: decimalComma ? ";" : ",", guardFormulas: guardFormulas || decimalComma)
+    }
+
+    static func csvRows(_ rows: ArraySlice<[Value]>, decimalComma: Bool, guardFormulas: Bool = false) -> String {
         let delimiter: Character = decimalComma ? ";" : ","
-        // One buffer for the whole document, not a String per line.
-        let records = [result.columns.map(\.name)] + result.rows.map { row in
+        // One buffer for the slice, not a String per line.
+        let records = rows.map { row in
             row.map { value in
                 var text = Renderer.machineText(value.finite) ?? ""
                 if decimalComma, case .number = value { text = text.replacingOccurrences(of: ".", with: ",") }
                 return text
             }
         }
-        // Excel opens a UTF-8 file by double-click as UTF-8 only with a BOM (else `×` and `é` come
-        // out garbled); our reader, Python's `utf-8-sig` and DuckDB skip it.
-        let bom = decimalComma ? "\u{FEFF}" : ""
-        return bom + CSVWriter.document(records, delimiter: delimiter, guardFormulas: guardFormulas || decimalComma)
+        return CSVWriter.document(records, delimiter: delimiter, guardFormulas: guardFormulas || decimalComma)
     }
 
     static func tsv(_ result: ResultSet, guardFormulas: Bool = false) -> String {
-        // A lone CR ends a record for TSV readers too. TSV has no quoting: a guarded cell only
-        // gets its `'`.
-        func clean(_ s: String) -> String { guardFormulas ? SpreadsheetText.guarded(oneLine(s)) : oneLine(s) }
-        var out = result.columns.map { clean($0.name) }.joined(separator: "\t") + "\n"
-        for row in result.rows {
-            out += row.map { clean(Renderer.machineText($0.finite) ?? "") }.joined(separator: "\t") + "\n"
+        tsvHeader(result.columns, guardFormulas: guardFormulas) + tsvRows(result.rows[...], guardFormulas: guardFormulas)
+    }
+
+    static func tsvHeader(_ columns: [Column], guardFormulas: Bool = false) -> String {
+        columns.map { tsvCell($0.name, guardFormulas) }.joined(separator: "\t") + "\n"
+    }
+
+    static func tsvRows(_ rows: ArraySlice<[Value]>, guardFormulas: Bool = false) -> String {
+        var out = ""
+        for row in rows {
+            out += row.map { tsvCell(Renderer.machineText($0.finite) ?? "", guardFormulas) }.joined(separator: "\t") + "\n"
         }
         return out
+    }
+
+    /// A lone CR ends a record for TSV readers too. TSV has no quoting: a guarded cell only gets its `'`.
+    private static func tsvCell(_ s: String, _ guardFormulas: Bool) -> String {
+        guardFormulas ? SpreadsheetText.guarded(oneLine(s)) : oneLine(s)
     }
 }
 

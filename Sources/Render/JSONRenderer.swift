@@ -7,12 +7,19 @@ import Query
 enum JSONRenderer {
     static func render(_ result: ResultSet) -> String {
         guard !result.rows.isEmpty else { return "[]\n" }
-        var out = "[\n"
-        for (r, row) in result.rows.enumerated() {
-            let members = zip(result.columns, row).map { column, value in "\(string(column.name)): \(json(value))" }
-            out += "  {" + members.joined(separator: ", ") + "}" + (r == result.rows.count - 1 ? "\n" : ",\n")
+        return "[\n" + objects(result.rows[...], result.columns, last: result.rows.count - 1) + "]\n"
+    }
+
+    /// Rows as objects, one a line, each but the one at index `last` followed by a comma: the
+    /// array's middle, a slice at a time (`Renderer.pieces`).
+    static func objects(_ rows: ArraySlice<[Value]>, _ columns: [Column], last: Int) -> String {
+        let names = columns.map { string($0.name) }
+        var out = ""
+        for r in rows.indices {
+            let members = zip(names, rows[r]).map { name, value in "\(name): \(json(value))" }
+            out += "  {" + members.joined(separator: ", ") + "}" + (r == last ? "\n" : ",\n")
         }
-        return out + "]\n"
+        return out
     }
 
     static func json(_ value: Value) -> String {

@@ -64,6 +64,9 @@ public struct RenderOptions: Sendable {
     /// written as text (see `SpreadsheetText`): on for files people open (exports, `set output`
     /// files, the template), off for standard output, which programs read.
     public var guardFormulas = false
+    /// Asked every few thousand rows while a table or records are laid out: once true, the
+    /// renderer stops early and the caller throws the text away (Ctrl-C in the shell).
+    public var isCancelled: @Sendable () -> Bool = { false }
 
     public init(format: OutputFormat = .auto, decimalComma: Bool = false, colour: Bool = false, width: Int? = nil) {
         self.format = format

@@ -19,13 +19,17 @@ enum TableRenderer {
         var natural: [Int]
         var minimum: [Int]
 
-        init(_ result: ResultSet) {
+        init(_ result: ResultSet, isCancelled: () -> Bool = { false }) {
             let columns = result.columns
-            cells = result.rows.map { row in
-                zip(row, columns).map { value, column in
+            cells = []
+            cells.reserveCapacity(result.rows.count)
+            for (r, row) in result.rows.enumerated() {
+                // Cancelled: the rows so far, which the caller throws away.
+                if r % 4096 == 4095 && isCancelled() { break }
+                cells.append(zip(row, columns).map { value, column in
                     if let picture = column.picture { return Pictures.cell(value, picture) ?? "-" }
                     return terminalCell(Renderer.humanText(value.finite, column.type))
-                }
+                })
             }
             header = columns.map { terminalCell(Renderer.header($0.name)) }
             natural = header.map(displayWidth)
@@ -47,13 +51,13 @@ enum TableRenderer {
 
     /// A table, as narrow as it can be made when it cannot fit (`set format table`).
     static func render(_ result: ResultSet, _ options: RenderOptions) -> String {
-        let prepared = Prepared(result)
+        let prepared = Prepared(result, isCancelled: options.isCancelled)
         return draw(result, prepared, prepared.widths(within: options.width) ?? prepared.minimum, options)
     }
 
     /// A table when it fits, else one record a block (`set format auto`, the default).
     static func auto(_ result: ResultSet, _ options: RenderOptions) -> String {
-        let prepared = Prepared(result)
+        let prepared = Prepared(result, isCancelled: options.isCancelled)
         guard let widths = prepared.widths(within: options.width) else { return RecordRenderer.render(result, options) }
         return draw(result, prepared, widths, options)
     }
@@ -81,6 +85,7 @@ enum TableRenderer {
         var out = line(prepared.header, header: true) + "\n"
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
         for (r, row) in prepared.cells.enumerated() {
+            if r % 4096 == 4095 && options.isCancelled() { break }
             // A text wider than its column goes on as many lines as it needs, in its column.
             let wrapped = row.enumerated().map { i, cell in displayWidth(cell) > widths[i] ? TableFit.wrap(cell, width: widths[i]) : [cell] }
             let height = wrapped.map(\.count).max() ?? 1

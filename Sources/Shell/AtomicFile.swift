@@ -13,31 +13,51 @@ import Query
 public enum AtomicFile {
     /// `-o FILE`: the whole output of a run, or nothing; an error names the file, not a statement.
     public static func write(_ text: String, to path: String) throws(Diagnostic) {
-        try write(to: path, at: nil, length: 1) { body in
-            var text = text
-            text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
-        }
+        try write(to: path, at: nil, length: 1) { sink in sink.write(text) }
     }
 
     static func write(_ text: String, to path: String, at token: Token) throws(Diagnostic) {
         // The text's own bytes, not a copy made before the file exists.
-        try write(to: path, at: token.location, length: token.length) { body in
-            var text = text
-            text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
-        }
+        try write(to: path, at: token.location, length: token.length) { sink in sink.write(text) }
     }
 
     /// The same for bytes (a workbook); `iki template --output` has no token: its errors name the path.
     public static func write(_ data: Data, to path: String) throws(Diagnostic) {
-        try write(to: path, at: nil, length: 1) { body in data.withUnsafeBytes(body) }
+        try write(to: path, at: nil, length: 1) { sink in data.withUnsafeBytes(sink.write) }
     }
 
     static func write(_ data: Data, to path: String, at token: Token) throws(Diagnostic) {
-        try write(to: path, at: token.location, length: token.length) { body in data.withUnsafeBytes(body) }
+        try write(to: path, at: token.location, length: token.length) { sink in data.withUnsafeBytes(sink.write) }
     }
 
+    /// A result streamed into the file a piece at a time (`Renderer.pieces`); `pieces` may throw
+    /// (Ctrl-C) to abandon the file, which is then removed and the old one left.
+    static func write(to path: String, at token: Token, pieces: ((String) throws(Diagnostic) -> Void) throws(Diagnostic) -> Void) throws(Diagnostic) {
+        try write(to: path, at: token.location, length: token.length) { sink throws(Diagnostic) in
+            try pieces { sink.write($0) }
+        }
+    }
+
+    /// The temporary file being written: after a failed write the rest is not written.
+    final class Sink {
+        let fd: Int32
+        /// The errno of the first failed write, else 0.
+        var failure: Int32 = 0
+        init(_ fd: Int32) { self.fd = fd }
+
+        func write(_ raw: UnsafeRawBufferPointer) {
+            if failure == 0 { failure = writeAll(fd, raw) }
+        }
+
+        func write(_ text: String) {
+            if failure == 0 { failure = writeAll(fd, text) }
+        }
+    }
+
+    /// `bytes` hands the content to the sink, in one or several pieces. It may throw to abandon
+    /// the file.
     static func write(to path: String, at location: SourceLocation?, length: Int,
-                      bytes: ((UnsafeRawBufferPointer) -> Void) -> Void) throws(Diagnostic) {
+                      bytes: (Sink) throws(Diagnostic) -> Void) throws(Diagnostic) {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         // The folder a script names by parameter may not exist yet.
@@ -52,8 +72,15 @@ public enum AtomicFile {
             slot = TemporaryCleanup.register(created.1)
             return created
         }
-        var failure: Int32 = 0
-        bytes { raw in failure = writeAll(fd, raw) }
+        let sink = Sink(fd)
+        do {
+            try bytes(sink)
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        var failure = sink.failure
         if failure == 0 && fsync(fd) != 0 { failure = errno }
         if close(fd) != 0 && failure == 0 { failure = errno }
         if failure == 0 && rename(temporary, path) != 0 { failure = errno }

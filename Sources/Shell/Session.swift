@@ -95,9 +95,10 @@ public final class Session {
     /// and a caret; results to standard output or the current output file. Returns false when a
     /// statement failed (the rest are skipped unless `keepGoing`).
     ///
-    /// The text is parsed once, every statement with its own diagnostic, and the statements run
-    /// in order: those before a syntax error run, and a syntax error is reported when its
-    /// statement's turn comes, so `keepGoing` goes on after one as after any other error.
+    /// The text is parsed once, a statement at a time as its turn comes (a long script is never
+    /// held as tokens whole), every statement with its own diagnostic: those before a syntax
+    /// error run, and a syntax error is reported when its statement's turn comes, so `keepGoing`
+    /// goes on after one as after any other error.
     ///
     /// Each statement runs in the session's language as it is when its turn comes, so
     /// `set language id` changes the statements after it.
@@ -105,10 +106,10 @@ public final class Session {
     public func run(_ text: String, file: String, line: Int = 1) -> Bool {
         let lines = SourceLines(text)
         var ok = true
-        let parsedStatements = Language.$current.withValue(language) {
-            Parser.script(text, file: file, line: line, formats: OutputFormat.names)
-        }
-        for parsed in parsedStatements {
+        // Read a statement at a time, in the language the script started in (as if read at once).
+        var statements = Parser.statements(text, file: file, line: line, formats: OutputFormat.names)
+        let parsingLanguage = language
+        while let parsed = Language.$current.withValue(parsingLanguage, operation: { statements.next() }) {
             if quitRequested || isInterrupted() { break }
             // withValue rethrows untyped errors: the statement's outcome comes back as a Result.
             let outcome = Language.$current.withValue(language) { () -> Result<Void, Diagnostic> in
@@ -151,32 +152,14 @@ public final class Session {
             var shown = options
             // Files get every text whole; standard output fits the terminal or the width asked for.
             shown.width = outputPath != nil ? nil : followsTerminal ? TerminalSize.of(STDOUT_FILENO)?.columns : width
-            try emit(Renderer.render(result, shown))
+            // Laying out a big table takes a while: Ctrl-C stops it, and nothing is printed.
+            nonisolated(unsafe) let interrupted = isInterrupted
+            shown.isCancelled = { interrupted() }
+            let text = Renderer.render(result, shown)
+            if isInterrupted() { throw .error(.interrupted) }
+            try emit(text)
         case .command(.export(let show, let rawPath, let format, let token)):
-            var path = try expand(rawPath, at: token)
-            if let safeMode { path = try safeMode.exportPath(path, at: token) }
-            let reporter = progress.map(ProgressReporter.init)
-            reporter?.begin(.export((path as NSString).lastPathComponent), files: 1, bytes: 0)
-            defer { reporter?.finish() }
-            let result = try interpreter().run(.show(show))
-            reporter?.add(rows: result.rows.count)
-            // The progress line goes before a warning is printed, or the two would share a line.
-            if !result.warnings.isEmpty { reporter?.finish() }
-            for warning in result.warnings { standardError(warning.rendered(lines: lines) + "\n") }
-            let chosen: OutputFormat
-            if let named = format.flatMap(OutputFormat.init(rawValue:)) { chosen = named } else { chosen = try Self.format(forPath: path, at: token) }
-            var exportOptions = options
-            exportOptions.format = chosen
-            exportOptions.colour = false
-            exportOptions.width = nil
-            exportOptions.guardFormulas = true
-            if let document = chosen.row.document {
-                guard let data = document(result, exportOptions) else { throw .error(.cannotWriteExport(path, "the workbook could not be made", unchanged: true), at: token) }
-                try AtomicFile.write(data, to: path, at: token)
-            } else {
-                try AtomicFile.write(Renderer.render(result, exportOptions), to: path, at: token)
-            }
-            if announceExports { standardError(Message.wrote(path, rows: result.rows.count).text + "\n") }
+            try export(show, to: rawPath, format: format, at: token, lines: lines)
         case .command(.report(let period, let path, let token)):
             try writeReport(for: period, to: path, at: token)
         case .command(.set(let setting, let token)):
@@ -348,7 +331,9 @@ public final class Session {
         case .realisations: sources.realisations.append(path)
         }
         let reporter = progress.map(ProgressReporter.init)
-        let (loaded, diagnostics) = Dataset.load(sources, progress: reporter)
+        // Asked from the loader's threads too; the flag it reads is set by the SIGINT handler.
+        nonisolated(unsafe) let interrupted = isInterrupted
+        let (loaded, diagnostics) = Dataset.load(sources, progress: reporter, cancellation: LoadCancellation { interrupted() })
         reporter?.finish()
         // Ctrl-C during the load: the data stays as it was.
         if isInterrupted() { throw .error(.interrupted, at: token, notes: [.nothingLoaded]) }

@@ -82,7 +82,9 @@ struct IndicatorCodeTests {
     @Test("identical titles: the second gets the hash letters, the third a running number as well")
     func identicalTitles() {
         let suffix = IndicatorCodes.suffix(title: "PRAMU KANTOR")
-        let (c, diagnostics) = parse(block("PRAMU KANTOR") + block("PRAMU KANTOR") + block("PRAMU KANTOR") + signature)
+        // Three positions of one title, each with its own tasks (a block repeated word for word loads once).
+        let blocks = ["Mengantar surat.", "Menjaga kebersihan.", "Menyiapkan ruang rapat."].map { block("PRAMU KANTOR", tasks: [$0]) }
+        let (c, diagnostics) = parse(blocks.joined() + signature)
         #expect(diagnostics == [])
         #expect(c.positions.map(\.code) == ["PKAN", "PKAN" + suffix, "PKAN" + suffix + "2"])
         #expect(c.indicators.map(\.code) == ["PKAN-1", "PKAN\(suffix)-1", "PKAN\(suffix)2-1"])

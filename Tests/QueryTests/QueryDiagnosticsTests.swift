@@ -53,13 +53,13 @@ struct QueryDiagnosticsTests {
         #expect(result.rows.map { $0[2] } == [.missing, .missing])
         #expect(result.rows.map { $0[4] } == [.number(1e308), .number(1e308)])
         #expect(result.warnings.map { $0.rendered(source: query) } == ["""
-            <query>:1:6: warning: sum($p) is too large to compute in 2 row(s) (beyond about 1.8e308): shown as missing
+            <query>:1:33: warning: sum($p) is too large to compute in 2 row(s) (beyond about 1.8e308): shown as missing
             show indicators kind, count(*), sum($p), avg($p), max($p) group by kind
-                 ^~~~~~~~~~
+                                            ^~~~~~~
             """, """
-            <query>:1:6: warning: avg($p) is too large to compute in 2 row(s) (beyond about 1.8e308): shown as missing
+            <query>:1:42: warning: avg($p) is too large to compute in 2 row(s) (beyond about 1.8e308): shown as missing
             show indicators kind, count(*), sum($p), avg($p), max($p) group by kind
-                 ^~~~~~~~~~
+                                                     ^~~~~~~
             """])
     }
 

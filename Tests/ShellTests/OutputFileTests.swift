@@ -111,7 +111,7 @@ struct InterruptedLoadTests {
     func previousDataKept() throws {
         let shell = Shell()
         let before = shell.session.dataset.realisations.rows.count
-        // Asked before the statement (not yet), then once the files are read (Ctrl-C came).
+        // Asked before the statement (not yet), then by the load (Ctrl-C came).
         var asked = 0
         shell.session.isInterrupted = {
             asked += 1
@@ -124,7 +124,7 @@ struct InterruptedLoadTests {
         #expect(!shell.run("load realisations \"\(file)\""))
         #expect(shell.err.hasPrefix("<query>:1:19: error: interrupted\n"))
         #expect(shell.session.dataset.realisations.rows.count == before)
-        #expect(asked == 2)
+        #expect(asked >= 2)
         // Without Ctrl-C the same statement loads it.
         shell.session.isInterrupted = { false }
         #expect(shell.run("load realisations \"\(file)\""))

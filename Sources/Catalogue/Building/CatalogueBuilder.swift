@@ -21,6 +21,9 @@ package struct CatalogueBuilder {
     private var loose: [(text: String, line: Int)] = []
     /// The last data source read: consecutive rows mostly repeat it, and then share its String.
     private var lastSource: String = ""
+    /// Each block's content (title, tasks, functions, indicator rows) and where it first appeared:
+    /// a block repeated word for word (pasted twice) is loaded once, with a warning.
+    private var blocks: [BlockContent: SourceLocation] = [:]
 
     package init(file: String) { self.file = file }
 
@@ -157,6 +160,13 @@ package struct CatalogueBuilder {
         if position.indicatorIndices.isEmpty {
             diagnostics.append(.warning(.positionWithoutIndicators(position.title), at: position.location))
         }
+        let content = BlockContent(position, indicators[(indicators.count - position.indicatorIndices.count)...])
+        if let first = blocks[content] {
+            diagnostics.append(.warning(.repeatedBlock(position.title, first: first.shortDescription), at: position.location))
+            indicators.removeLast(position.indicatorIndices.count)
+            return
+        }
+        blocks[content] = position.location
         positions.append(position)
     }
 
@@ -191,6 +201,23 @@ package struct CatalogueBuilder {
         positions = []
         indicators = []
         return (catalogue, diagnostics)
+    }
+}
+
+/// What makes two position blocks the same: every text a reader gave, in order. A block with the
+/// same title and other content is another position (codes tell them apart).
+private struct BlockContent: Hashable {
+    var title: String
+    var tasks: [String]
+    var functions: [String]
+    /// Objective, name, formula and source of each indicator row.
+    var rows: [[String]]
+
+    init(_ position: Position, _ indicators: ArraySlice<Indicator>) {
+        title = position.title
+        tasks = position.tasks
+        functions = position.functions
+        rows = indicators.map { [$0.objective, $0.name, $0.formula.text, $0.source] }
     }
 }
 

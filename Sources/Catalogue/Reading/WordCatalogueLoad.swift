@@ -56,6 +56,16 @@ extension WordCatalogueReader {
                 diagnostics[i].notes.append(Message.wordTextThere(text).text)
             }
             diagnostics[i].location = location
+            // A repeated block names the first one as the builder saw it (`d.docx:12`, a place
+            // number): named again as the place in the document. (Not a field of Diagnostic: a
+            // bigger Diagnostic makes every Token bigger, and the parser's deepest recursion with it.)
+            if diagnostics[i].id == "repeated-block", let range = diagnostics[i].message.range(of: path + ":") {
+                let digits = diagnostics[i].message[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
+                var first = SourceLocation(file: path, line: Int(digits) ?? 0)
+                let written = first.shortDescription
+                _ = relocate(&first)
+                diagnostics[i].message = diagnostics[i].message.replacingOccurrences(of: written, with: first.shortDescription)
+            }
         }
         // Nothing is loaded from a document with errors: a catalogue half read is worse than none.
         if diagnostics.hasErrors { return (Catalogue(file: path), diagnostics) }

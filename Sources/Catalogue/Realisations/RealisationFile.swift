@@ -34,11 +34,15 @@ struct RealisationFile: Sendable {
     }
 
     /// A CSV file, or an Excel workbook (`.xlsx`: a file per sheet with a `code` column).
-    static func read(path: String, catalogue: Catalogue, format: NumberFormat, suggestions: CodeSuggestions? = nil) -> [RealisationFile] {
-        if (path as NSString).pathExtension.lowercased() == "xlsx" { return WorkbookRealisations.read(path: path, catalogue: catalogue) }
+    static func read(path: String, catalogue: Catalogue, format: NumberFormat, suggestions: CodeSuggestions? = nil,
+                     cancellation: LoadCancellation = .never) -> [RealisationFile] {
+        if cancellation.isCancelled() { return [RealisationFile(name: path, failure: .error(.interrupted, at: SourceLocation(file: path, line: 1)))] }
+        if (path as NSString).pathExtension.lowercased() == "xlsx" {
+            return WorkbookRealisations.read(path: path, catalogue: catalogue, cancellation: cancellation)
+        }
         do {
             return [try CSVReader.withContents(ofFile: path) { bytes throws(Diagnostic) in
-                read(bytes: bytes, file: path, catalogue: catalogue, format: format, suggestions: suggestions)
+                read(bytes: bytes, file: path, catalogue: catalogue, format: format, suggestions: suggestions, cancellation: cancellation)
             }]
         } catch {
             return [RealisationFile(name: path, failure: error)]
@@ -51,10 +55,11 @@ struct RealisationFile: Sendable {
     }
 
     static func read(bytes: UnsafeBufferPointer<UInt8>, file: String, catalogue: Catalogue, format: NumberFormat,
-                     suggestions: CodeSuggestions? = nil) -> RealisationFile {
+                     suggestions: CodeSuggestions? = nil, cancellation: LoadCancellation = .never) -> RealisationFile {
         let format = format.decimalComma ? format : NumberFormat.detected(in: bytes)
         let unknown = UnknownCodes(suggestions: suggestions ?? CodeSuggestions(indicators: catalogue.indicators))
         var reader = FileReader(file: file, format: format, codeIndex: catalogue.codeIndex, unknown: unknown)
+        reader.cancellation = cancellation
         do {
             try catalogue.indicators.withUnsafeBufferPointer { indicators throws(Diagnostic) in try reader.read(bytes, indicators: indicators) }
         } catch {
@@ -129,6 +134,9 @@ struct FileReader {
     var lastIndicator = -1
     let codeIndex: [String: Int]
     var unknown: UnknownCodes
+    /// Asked every `LoadCancellation.rows` records: Ctrl-C stops a big file part way.
+    var cancellation = LoadCancellation.never
+    var sinceAsked = 0
 
     init(file: String, format: NumberFormat, codeIndex: [String: Int], unknown: UnknownCodes) {
         self.unknown = unknown
@@ -141,6 +149,7 @@ struct FileReader {
     /// The indicators are read in place, through a buffer: copying one would retain its Strings.
     mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, indicators: UnsafeBufferPointer<Indicator>) throws(Diagnostic) {
         try CSVReader.forEachRecord(in: bytes, file: file, delimiter: format.delimiter) { (record: CSVFields) throws(Diagnostic) in
+            if askCancelled() { throw .error(.interrupted, at: record.location(nil, file: file)) }
             if isHeader {
                 isHeader = false
                 header(record)
@@ -148,6 +157,14 @@ struct FileReader {
                 row(record, indicators: indicators)
             }
         }
+    }
+
+    /// True when the load was cancelled, asked once every `LoadCancellation.rows` calls.
+    mutating func askCancelled() -> Bool {
+        sinceAsked += 1
+        guard sinceAsked >= LoadCancellation.rows else { return false }
+        sinceAsked = 0
+        return cancellation.isCancelled()
     }
 
     mutating func header<Record: RecordFields>(_ record: Record) {

@@ -234,10 +234,12 @@ public struct RealisationStore: Sendable {
     /// Loads files in order, as `load(path:)` one by one would, reading a batch of them at a time
     /// in parallel (reading is most of the work; adding rows is cheap and stays in file order).
     public mutating func load(paths: [String], catalogue: inout Catalogue, format: NumberFormat = NumberFormat(),
-                              progress: ProgressReporter? = nil) -> [Diagnostic] {
+                              progress: ProgressReporter? = nil, cancellation: LoadCancellation = .never) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for batch in stride(from: 0, to: paths.count, by: 32) {
-            let read = Self.read(paths[batch..<min(batch + 32, paths.count)], catalogue: catalogue, format: format, progress: progress)
+            if cancellation.isCancelled() { break }
+            let read = Self.read(paths[batch..<min(batch + 32, paths.count)], catalogue: catalogue, format: format,
+                                 progress: progress, cancellation: cancellation)
             for file in read { diagnostics += add(file, to: &catalogue) }
         }
         return diagnostics
@@ -246,10 +248,12 @@ public struct RealisationStore: Sendable {
     /// A batch of files read in parallel. Its own function, so the threads' hold on the catalogue
     /// ends before `add` changes it (which would otherwise copy every indicator).
     /// The files of a batch share one index of codes for their suggestions.
-    static func read(_ paths: ArraySlice<String>, catalogue: Catalogue, format: NumberFormat, progress: ProgressReporter? = nil) -> [RealisationFile] {
+    static func read(_ paths: ArraySlice<String>, catalogue: Catalogue, format: NumberFormat,
+                     progress: ProgressReporter? = nil, cancellation: LoadCancellation = .never) -> [RealisationFile] {
         let suggestions = CodeSuggestions(indicators: catalogue.indicators)
         return concurrentMap(paths.indices) {
-            let files = RealisationFile.read(path: paths[$0], catalogue: catalogue, format: format, suggestions: suggestions)
+            let files = RealisationFile.read(path: paths[$0], catalogue: catalogue, format: format, suggestions: suggestions,
+                                             cancellation: cancellation)
             progress?.fileDone(bytes: ProgressReporter.size(paths[$0]), rows: files.reduce(0) { $0 + $1.rows.count })
             return files
         }.flatMap { $0 }

@@ -8,7 +8,7 @@ import Foundation
 /// numbers, a percentage cell (0.85 shown as 85%) is 85, a date under `period` is its month.
 /// A workbook with any error loads nothing, so a half-read workbook never reaches a report.
 enum WorkbookRealisations {
-    static func read(path: String, catalogue: Catalogue) -> [RealisationFile] {
+    static func read(path: String, catalogue: Catalogue, cancellation: LoadCancellation = .never) -> [RealisationFile] {
         let book: Workbook
         var diagnostics: [Diagnostic]
         do {
@@ -18,7 +18,8 @@ enum WorkbookRealisations {
         }
         var files: [RealisationFile] = []
         for sheet in book.sheets {
-            if let file = read(sheet, path: path, catalogue: catalogue, &diagnostics) { files.append(file) }
+            if cancellation.isCancelled() { return [RealisationFile(name: path, failure: .error(.interrupted, at: SourceLocation(file: path, line: 1)))] }
+            if let file = read(sheet, path: path, catalogue: catalogue, cancellation: cancellation, &diagnostics) { files.append(file) }
         }
         if files.isEmpty && !diagnostics.hasErrors {
             diagnostics.append(.error(.workbookWithoutCodeSheet(path), at: SourceLocation(file: path, line: 1), notes: [.workbookHeaderHint]))
@@ -36,7 +37,8 @@ enum WorkbookRealisations {
     }
 
     /// One sheet as a file of rows; nil for a sheet without a `code` column (notes, a cover).
-    static func read(_ sheet: Workbook.Sheet, path: String, catalogue: Catalogue, _ diagnostics: inout [Diagnostic]) -> RealisationFile? {
+    static func read(_ sheet: Workbook.Sheet, path: String, catalogue: Catalogue, cancellation: LoadCancellation = .never,
+                     _ diagnostics: inout [Diagnostic]) -> RealisationFile? {
         guard let header = sheet.rows.first else { return nil }
         var names: [Int: String] = [:]
         for (column, cell) in header.cells { names[column] = Text.trim(text(cell, forPeriod: true)).lowercased() }
@@ -53,6 +55,7 @@ enum WorkbookRealisations {
         var reader = FileReader(file: path, format: NumberFormat(), codeIndex: catalogue.codeIndex,
                                 unknown: UnknownCodes(suggestions: CodeSuggestions(indicators: catalogue.indicators)))
         reader.result.sheet = sheet.name
+        reader.cancellation = cancellation
         let long = names.values.contains("period")
         let yearColumn = names.filter { ["tahun", "year"].contains($0.value) }.keys.min()
         let sheetYear = Int(Text.trim(sheet.name)).flatMap { (1900...2999).contains($0) ? $0 : nil }
@@ -86,6 +89,10 @@ enum WorkbookRealisations {
             let allColumns = Array(1...width)
             let periodColumns = (0..<width).map { names[$0] == "period" }
             for row in sheet.rows.dropFirst() {
+                if reader.askCancelled() {
+                    reader.result.failure = .error(.interrupted, at: place(codeColumn, row.number))
+                    break
+                }
                 defer { for (column, _) in row.cells { cells[column] = nil } }
                 for (column, cell) in row.cells { cells[column] = cell }
                 if case .date(let y, let m, let d)? = cells[codeColumn] {
