@@ -137,19 +137,23 @@ extension Message {
     public static var helpReport: Message {
         Message(id: "help-report", """
         report [for PERIOD] to "review.html"     the report for the head of office (laporan)
-        One page: the office and period, the rule set and scale, achievement per bidang as bars with the
-        change against the previous month, a trend per bidang over the year, the indicators under 80%,
-        the positions that have not reported, the best and worst ten. Each section prints the show
-        statement that made it, to run in the shell. "review.xlsx" gives a sheet per section.
-        Written whole or not at all; labels in the session's language (set language id|en).
+        One page: the office and period, the rule set and scale, achievement per
+        bidang as bars with the change against the previous month, a trend per
+        bidang over the year, the indicators under 80%, the positions that have not
+        reported, the best and worst ten. Each section prints the show statement
+        that made it, to run in the shell. "review.xlsx" gives a sheet per section.
+        Written whole or not at all; labels in the session's language
+        (set language id|en).
 
         """, id: """
         laporan [untuk PERIODE] ke "review.html"  laporan untuk kepala dinas (report)
-        Satu halaman: perangkat daerah dan periode, aturan penilaian dan skala, capaian per bidang sebagai
-        batang dengan perubahan terhadap bulan sebelumnya, tren per bidang sepanjang tahun, indikator di
-        bawah 80%, jabatan yang belum melapor, sepuluh terbaik dan terburuk. Setiap bagian mencetak
-        pernyataan show yang membuatnya, untuk dijalankan di shell. "review.xlsx" memberi satu sheet per
-        bagian. Ditulis utuh atau tidak sama sekali; label dalam bahasa sesi (set language id|en).
+        Satu halaman: perangkat daerah dan periode, aturan penilaian dan skala,
+        capaian per bidang sebagai batang dengan perubahan terhadap bulan
+        sebelumnya, tren per bidang sepanjang tahun, indikator di bawah 80%,
+        jabatan yang belum melapor, sepuluh terbaik dan terburuk. Setiap bagian
+        mencetak pernyataan show yang membuatnya, untuk dijalankan di shell.
+        "review.xlsx" memberi satu sheet per bagian. Ditulis utuh atau tidak sama
+        sekali; label dalam bahasa sesi (set language id|en).
 
         """)
     }

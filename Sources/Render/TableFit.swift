@@ -2,7 +2,7 @@
 /// narrowed, the widest first, never below their longest word (up to `longestUnbroken`) nor their
 /// header; a text then wraps on word boundaries inside its column. When even the narrowest
 /// columns do not fit, the table does not fit (the auto format then prints records).
-enum TableFit {
+public enum TableFit {
     /// A word longer than this may be broken inside a narrow column rather than widen it.
     static let longestUnbroken = 20
     /// Two spaces between columns.
@@ -35,7 +35,7 @@ enum TableFit {
 
     /// `text` in lines of at most `width` columns, broken at spaces; a word longer than the width
     /// is broken inside. Nothing is dropped but the spaces the lines are broken at.
-    static func wrap(_ text: String, width: Int) -> [String] {
+    public static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0, displayWidth(text) > width else { return [text] }
         var lines: [String] = []
         var line = ""

@@ -53,6 +53,51 @@ public enum Help {
         }
     }
 
+    /// Help on a terminal of `width` columns: a line too long is wrapped on word boundaries, so no
+    /// word is cut at the edge. A `term   description` line keeps its description's column when
+    /// there is room for it, else the description goes under the term; prose (lines without such
+    /// a gap) is reflowed as one paragraph when one of its lines is too long.
+    public static func fitted(_ text: String, width: Int) -> String {
+        guard width > 20 else { return text }
+        var out: [String] = []
+        func wrapped(_ text: some StringProtocol, first: String, rest: String) {
+            let pieces = TableFit.wrap(String(text), width: max(10, width - rest.count))
+            for (k, piece) in pieces.enumerated() { out.append((k == 0 ? first : rest) + piece) }
+        }
+        var paragraph: [Substring] = []
+        func flush() {
+            defer { paragraph = [] }
+            guard paragraph.contains(where: { displayWidth(String($0)) > width }) else {
+                out += paragraph.map(String.init)
+                return
+            }
+            let indent = String(paragraph[0].prefix(while: { $0 == " " }))
+            wrapped(paragraph.map { $0.drop(while: { $0 == " " }) }.joined(separator: " "), first: indent, rest: indent)
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let indent = String(line.prefix(while: { $0 == " " }))
+            let body = line.dropFirst(indent.count)
+            guard !body.isEmpty, let gap = body.range(of: "  ") else {
+                // Prose: gathered into its paragraph (a blank line or another indent ends one).
+                if body.isEmpty || paragraph.first.map({ !$0.hasPrefix(indent) || $0.dropFirst(indent.count).first == " " }) == true { flush() }
+                if body.isEmpty { out.append(String(line)) } else { paragraph.append(line) }
+                continue
+            }
+            flush()
+            guard displayWidth(String(line)) > width else { out.append(String(line)); continue }
+            let descriptionStart = body[gap.lowerBound...].firstIndex(where: { $0 != " " }) ?? body.endIndex
+            let column = displayWidth(indent + String(body[..<descriptionStart]))
+            if width - column >= 30 {
+                wrapped(body[descriptionStart...], first: indent + String(body[..<descriptionStart]), rest: String(repeating: " ", count: column))
+            } else {
+                wrapped(body[..<gap.lowerBound], first: indent, rest: indent + "  ")
+                wrapped(body[descriptionStart...], first: indent + "    ", rest: indent + "    ")
+            }
+        }
+        flush()
+        return out.joined(separator: "\n")
+    }
+
     static func text(_ topic: String?, at token: Token) throws(Diagnostic) -> String {
         guard let topic else { return general }
         let t = topic.lowercased()

@@ -168,7 +168,10 @@ public final class Session {
             if safeMode != nil { throw .error(.loadInSafeMode, at: token) }
             try load(kind, path, at: token)
         case .command(.help(let topic, let token)):
-            try emit(try Help.text(topic, at: token))
+            // On a terminal (or with a width) help is wrapped to fit, as results are.
+            let text = try Help.text(topic, at: token)
+            let columns = outputPath != nil ? nil : followsTerminal ? TerminalSize.of(STDOUT_FILENO)?.columns : width
+            try emit(columns.map { Help.fitted(text, width: $0) } ?? text)
         case .command(.quit):
             quitRequested = true
         }
