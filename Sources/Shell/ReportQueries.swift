@@ -88,17 +88,16 @@ extension Session {
 
     /// The report's file: the page for `.html`/`.htm`, the workbook for `.xlsx`; whole or not at all.
     public static func writeReport(_ report: Report, to path: String, at token: Token?) throws(Diagnostic) {
+        // `iki report` has no token: its errors name the path alone.
+        func failure(_ message: Message) -> Diagnostic { token.map { .error(message, at: $0) } ?? .error(message) }
+        let data: Data
         switch (path as NSString).pathExtension.lowercased() {
-        case "html", "htm":
-            let page = ReportPage.render(report)
-            if let token { try AtomicFile.write(page, to: path, at: token) } else { try AtomicFile.write(page, to: path) }
+        case "html", "htm": data = Data(ReportPage.render(report).utf8)
         case "xlsx":
-            guard let data = ReportWorkbook.render(report) else {
-                throw token.map { .error(.reportWorkbookFailed(path), at: $0) } ?? .error(.reportWorkbookFailed(path))
-            }
-            if let token { try AtomicFile.write(data, to: path, at: token) } else { try AtomicFile.write(data, to: path) }
-        default:
-            throw token.map { .error(.reportFormat(path), at: $0) } ?? .error(.reportFormat(path))
+            guard let workbook = ReportWorkbook.render(report) else { throw failure(.reportWorkbookFailed(path)) }
+            data = workbook
+        default: throw failure(.reportFormat(path))
         }
+        if let token { try AtomicFile.write(data, to: path, at: token) } else { try AtomicFile.write(data, to: path) }
     }
 }

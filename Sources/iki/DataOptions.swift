@@ -107,3 +107,15 @@ func report(_ diagnostics: [Diagnostic]) {
         StandardStreams.writeError(diagnostic.description + "\n")
     }
 }
+
+/// The load's errors under the rule for rows with errors (already printed by the caller): a file
+/// that could not be read at all, or any error with `--strict`, stops the command (exit 2);
+/// otherwise the rows with errors are left out and the rest goes on, said once.
+func admitErrors(_ errors: [Diagnostic], strict: Bool) throws {
+    guard !errors.isEmpty else { return }
+    if strict || errors.contains(where: { $0.location == nil }) {
+        printError((strict ? Message.dataHasErrorsStrict(errors.count) : Message.dataHasErrors(errors.count)).text)
+        throw ExitCode(2)
+    }
+    printError(Message.dataLoadedWithErrors(errors.count).text)
+}

@@ -65,13 +65,7 @@ struct ReportCommand: ParsableCommand {
         let (dataset, diagnostics) = Dataset.load(sources)
         let errors = diagnostics.filter { $0.severity == .error }
         report(diagnostics)
-        if !errors.isEmpty {
-            if strict || errors.contains(where: { $0.location == nil }) {
-                printError((strict ? Message.dataHasErrorsStrict(errors.count) : Message.dataHasErrors(errors.count)).text)
-                throw ExitCode(2)
-            }
-            printError(Message.dataLoadedWithErrors(errors.count).text)
-        }
+        try admitErrors(errors, strict: strict)
         let session = Session(dataset: dataset, sources: sources, options: RenderOptions(), language: language)
         if let failure = Language.$current.withValue(language, operation: { write(session, chosen) }) {
             printError(failure.description)

@@ -112,12 +112,7 @@ struct Run: ParsableCommand {
             // One bad row in a monthly file should not stop the review: the rows with errors are
             // listed and left out, and the rest is loaded.
             report(errors)
-            // A file that cannot be read at all is bad input, not a bad row.
-            if strict || errors.contains(where: { $0.location == nil }) {
-                printError((strict ? Message.dataHasErrorsStrict(errors.count) : Message.dataHasErrors(errors.count)).text)
-                throw ExitCode(2)
-            }
-            printError(Message.dataLoadedWithErrors(errors.count).text)
+            try admitErrors(errors, strict: strict)
         } else if !diagnostics.isEmpty {
             printError(Message.dataHasWarnings(diagnostics.count).text)
         }
