@@ -129,6 +129,9 @@ public struct CSVFields {
     public fileprivate(set) var line = 1
     /// 1-based character column where each field starts.
     public fileprivate(set) var columns: [Int] = []
+    /// How many bytes of the file are read once this record is (its line break included): how
+    /// far a big file has come.
+    public fileprivate(set) var end = 0
     fileprivate var ranges: [Range<Int>] = []
     fileprivate var unescaped: [Bool] = []
     fileprivate let file: UnsafeBufferPointer<UInt8>
@@ -228,6 +231,7 @@ private struct Parser {
                 _ = consumeLineBreak()
                 break
             }
+            record.end = i
             try body(record)
         }
     }

@@ -61,8 +61,9 @@ extension Message {
     }
 
     public static var reportNotReportedNote: Message {
-        Message(id: "report-not-reported-note", "Positions with fewer realisations reported than indicators.",
-                id: "Jabatan yang realisasi terlapornya lebih sedikit daripada indikatornya.")
+        Message(id: "report-not-reported-note",
+                "Positions with indicators not reported in the period (those not applicable yet, before their first target, are not counted).",
+                id: "Jabatan yang masih memiliki indikator belum dilaporkan pada periode ini (indikator yang belum berlaku, sebelum target pertamanya, tidak dihitung).")
     }
 
     /// Column headers of the page and the workbook, by the query's column name.
@@ -72,7 +73,7 @@ extension Message {
             "change": ("Change (pp)", "Perubahan (poin)"), "indicators": ("Indicators", "Jumlah indikator"), "code": ("Code", "Kode"),
             "position": ("Position", "Jabatan"), "indicator": ("Indicator", "Indikator"), "target": ("Target", "Target"),
             "realisation": ("Realisation", "Realisasi"), "achievement": ("Achievement", "Capaian"), "category": ("Predikat", "Predikat"),
-            "unit": ("Unit", "Unit kerja"), "reported": ("Reported", "Terlapor"), "trend": ("Trend", "Tren"), "last": ("Latest", "Terakhir"),
+            "unit": ("Unit", "Unit kerja"), "reported": ("Reported", "Terlapor"), "not_reported": ("Not reported", "Belum dilaporkan"), "trend": ("Trend", "Tren"), "last": ("Latest", "Terakhir"),
         ]
         guard let (english, indonesian) = known[name.lowercased()] else { return Message(id: "report-column", name, id: name) }
         return Message(id: "report-column", english, id: indonesian)

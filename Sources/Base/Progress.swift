@@ -77,3 +77,31 @@ public final class ProgressReporter: @unchecked Sendable {
         (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     }
 }
+
+/// One file's share of a load's progress, told part way through (every few thousand records), so
+/// that a single big file moves the line; `finish` tells the rest and counts the file done. What
+/// was already told is remembered, so nothing is counted twice. Used by the one thread reading
+/// the file.
+public final class FileProgress: @unchecked Sendable {
+    public let reporter: ProgressReporter
+    private var toldBytes = 0
+    private var toldRows = 0
+
+    public init(_ reporter: ProgressReporter) {
+        self.reporter = reporter
+    }
+
+    /// `bytes` of the file read so far, making `rows` rows.
+    public func tell(bytes: Int, rows: Int) {
+        reporter.add(bytes: bytes - toldBytes, rows: rows - toldRows)
+        toldBytes = bytes
+        toldRows = rows
+    }
+
+    /// The file is done: its whole size and the rows it made.
+    public func finish(bytes: Int, rows: Int) {
+        reporter.add(files: 1, bytes: bytes - toldBytes, rows: rows - toldRows)
+        toldBytes = bytes
+        toldRows = rows
+    }
+}

@@ -20,6 +20,9 @@ public final class ProgressLine: ProgressObserver, @unchecked Sendable {
     private let columns: @Sendable () -> Int?
     private let language: Language
     private var started: Double?
+    /// When the current work (catalogues, then realisations) began: its speed and time left are
+    /// its own, not diluted by the work before it.
+    private var workStarted: Double?
     private var latest: WorkProgress?
     private var drawnAt: Double?
     private var timer: DispatchSourceTimer?
@@ -47,7 +50,9 @@ public final class ProgressLine: ProgressObserver, @unchecked Sendable {
     public func started(_ progress: WorkProgress) {
         lock.withLock {
             // A load goes from catalogues to realisations: one line, timed from the first.
-            if started == nil { started = clock() }
+            let now = clock()
+            if started == nil { started = now }
+            workStarted = now
             latest = progress
         }
         if ticking { startTimer() }
@@ -66,7 +71,8 @@ public final class ProgressLine: ProgressObserver, @unchecked Sendable {
             let now = clock()
             guard Self.due(elapsed: now - started, sinceDrawn: drawnAt.map { now - $0 }) else { return nil }
             drawnAt = now
-            var line = Language.$current.withValue(language) { Self.render(latest, elapsed: now - started) }
+            let elapsed = now - (workStarted ?? started)
+            var line = Language.$current.withValue(language) { Self.render(latest, elapsed: elapsed) }
             // One line only: a line that wraps cannot be redrawn with \r.
             if let width = columns(), width > 1, line.count >= width { line = String(line.prefix(width - 1)) }
             return "\r" + line + "\u{1B}[K"
@@ -84,7 +90,7 @@ public final class ProgressLine: ProgressObserver, @unchecked Sendable {
         timer?.cancel()
         timer = nil
         let shown: Bool = lock.withLock {
-            defer { started = nil; latest = nil; drawnAt = nil }
+            defer { started = nil; workStarted = nil; latest = nil; drawnAt = nil }
             return drawnAt != nil
         }
         // The line goes; what follows starts at the left margin.

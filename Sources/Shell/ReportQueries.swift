@@ -18,7 +18,7 @@ public enum ReportQueries {
             (.trend, "show realisations bidang, period, avg(achievement) as average for \(year) group by bidang, period order by bidang pivot period"),
             (.under80, "show indicators bidang, code, position, indicator, target, realisation, achievement, category "
                 + "where achievement < 80% for \(p) order by bidang, achievement"),
-            (.notReported, "show positions code, position, unit, bidang, indicators, reported where reported < indicators for \(p) order by bidang, position"),
+            (.notReported, "show positions code, position, unit, bidang, indicators, reported, not_reported where not_reported > 0 for \(p) order by bidang, position"),
             (.best, "show indicators code, position, bidang, indicator, achievement, category where achievement is not missing for \(p) "
                 + "order by achievement desc limit 10"),
             (.worst, "show indicators code, position, bidang, indicator, achievement, category where achievement is not missing for \(p) "

@@ -34,6 +34,7 @@ extension Session {
                 try Renderer.pieces(result, exportOptions) { piece throws(Diagnostic) in
                     if isInterrupted() { throw .error(.interrupted, at: token) }
                     try write(piece)
+                    reporter?.add(bytes: piece.utf8.count)
                 }
             }
         }

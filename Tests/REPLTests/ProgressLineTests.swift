@@ -41,6 +41,20 @@ struct ProgressLineTests {
         #expect(fake.written.count == 3)
     }
 
+    @Test("the realisations' speed and time left are timed from their own start, not from the catalogues'")
+    func speedPerWork() {
+        let fake = Fake()
+        let progress = line(fake)
+        let reporter = ProgressReporter(progress)
+        reporter.begin(.catalogues, files: 1, bytes: 1_000_000)
+        fake.now += 10
+        reporter.fileDone(bytes: 1_000_000, rows: 75)
+        reporter.begin(.realisations, files: 1, bytes: 4_000_000)
+        fake.now += 1
+        reporter.add(bytes: 1_000_000, rows: 30_000)
+        #expect(fake.written.last == "\rloading realisations: 0/1 files, 30,000 rows, 1.0 MB/s, about 3 s left\u{1B}[K")
+    }
+
     @Test("a load that ends within the second leaves nothing to clear")
     func quick() {
         let fake = Fake()
@@ -115,7 +129,11 @@ struct ExportProgressTests {
     final class Log: ProgressObserver, @unchecked Sendable {
         var events: [String] = []
         func started(_ progress: WorkProgress) { events.append("started \(progress.work)") }
-        func update(_ progress: WorkProgress) { events.append("rows \(progress.rows)") }
+        var last: WorkProgress?
+        func update(_ progress: WorkProgress) {
+            last = progress
+            events.append("rows \(progress.rows)" + (progress.bytesDone > 0 ? ", bytes" : ""))
+        }
         func finish() { events.append("finish") }
     }
 
@@ -128,7 +146,14 @@ struct ExportProgressTests {
                               standardOutput: { _ in }, standardError: { log.events.append("stderr " + $0) })
         session.progress = log
         #expect(session.run("export show units unit limit 3 to \"\(folder.file("u.csv"))\"", file: "<query>"))
-        #expect(log.events == ["started export(\"u.csv\")", "rows 3", "finish"])
+        // The rows once the query has run, then the bytes as each piece is written.
+        #expect(log.events.prefix(2) == ["started export(\"u.csv\")", "rows 3"])
+        #expect(log.events.dropFirst(2).dropLast().allSatisfy { $0 == "rows 3, bytes" } && log.events.count > 3)
+        #expect(log.events.last == "finish")
+        // The bytes written, so the line shows MB/s.
+        let written = try #require(log.last)
+        #expect(written.bytesDone == ProgressReporter.size(folder.file("u.csv")))
+        #expect(ProgressLine.render(written, elapsed: 2).hasPrefix("exporting u.csv: 3 rows, 0.0 MB/s"))
         log.events = []
         #expect(session.run("export show units unit where kind = bidang to \"\(folder.file("b.csv"))\"", file: "<query>"))
         let warning = try #require(log.events.firstIndex { $0.hasPrefix("stderr ") && $0.contains("warning") }, "\(log.events)")

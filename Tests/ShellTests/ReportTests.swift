@@ -96,7 +96,7 @@ struct ReportTests {
         for row in under.rows { #expect(underSection.contains("<td>\(row[0].asText)</td>"), "\(row[0].asText) under 80%") }
         #expect(underSection.components(separatedBy: "<tr>").count - 2 == under.rows.count)
 
-        let notReported = try result("show positions code where reported < indicators for 2026-10")
+        let notReported = try result("show positions code where not_reported > 0 for 2026-10")
         let notReportedSection = try Self.section(page, .notReported)
         for row in notReported.rows { #expect(notReportedSection.contains("<td>\(row[0].asText)</td>")) }
         #expect(notReportedSection.components(separatedBy: "<tr>").count - 2 == notReported.rows.count)
@@ -131,6 +131,35 @@ struct ReportTests {
         // January alone is a dot; March and April a line of two points.
         #expect(page.components(separatedBy: "<polyline").count - 1 == 1)
         #expect(page.components(separatedBy: "<circle").count - 1 == 3)
+    }
+
+    @Test("positions not reported: one whose indicators are not applicable yet (first target later) owes nothing and is not listed")
+    func notApplicableIsNotOwed() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write("data.csv", "code,period,value,target\nSDIN-1,2026-10,80,90\nKSPPKEH-1,2026-11,,5\n")
+        var sources = Bundled.sources
+        sources.realisations = [folder.file("data.csv")]
+        let (dataset, diagnostics) = Dataset.load(sources)
+        #expect(!diagnostics.hasErrors, "\(diagnostics)")
+        let owing = try Interpreter(dataset: dataset, period: nil, parameters: [:])
+            .run(try Parser.parse("show positions code where reported < indicators for 2026-10")[0])
+        #expect(owing.rows.contains { $0[0].asText == "KSPPKEH" }, "KSPPKEH reported less than its indicators")
+        let section = try Self.section(try Self.page(dataset: dataset), .notReported)
+        #expect(!section.contains("<td>KSPPKEH</td>"), "its only indicator is not applicable in October")
+        #expect(section.contains("<td>KSPER</td>"), "a position that owes a report is listed")
+    }
+
+    @Test("every column of every section has a header in both languages, not the query's field name")
+    func columnHeaders() throws {
+        for section in try Shell.report().sections {
+            // The trend's pivoted columns are named by their month.
+            for column in section.result.columns where Period(parsing: column.name) == nil {
+                let header = Message.reportColumn(column.name)
+                #expect(Language.$current.withValue(.english) { header.text } != column.name, "\(section.kind): \(column.name)")
+                #expect(Language.$current.withValue(.indonesian) { header.text } != column.name, "\(section.kind): \(column.name)")
+            }
+        }
     }
 
     @Test("data text is escaped: a catalogue's & and quotes, and <b>, < and control characters in any text the page shows")

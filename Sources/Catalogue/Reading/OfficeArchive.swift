@@ -51,6 +51,11 @@ public struct OfficeArchive {
         return true
     }
 
+    /// Part `name`'s size packed in the archive and unpacked; nil when there is no such part.
+    public func size(_ name: String) -> (packed: Int, unpacked: Int)? {
+        archive[name].map { (Int(clamping: $0.compressedSize), Int(clamping: $0.uncompressedSize)) }
+    }
+
     /// Every part's name, in the archive's order.
     public var partNames: [String] { archive.map(\.path) }
 }

@@ -51,8 +51,10 @@ struct Workbook {
     }
 
     /// Reads every sheet; problems (a sheet the workbook names that is missing, XML that does not
-    /// parse) are diagnostics naming the sheet or the part.
-    static func read(path: String) throws(Diagnostic) -> (Workbook, [Diagnostic]) {
+    /// parse) are diagnostics naming the sheet or the part. `progress` is told, about every
+    /// megabyte unpacked, roughly how many bytes of the workbook file are read (the sheets' packed
+    /// bytes in proportion to what is unpacked) and the sheet rows read.
+    static func read(path: String, progress: (_ bytes: Int, _ rows: Int) -> Void = { _, _ in }) throws(Diagnostic) -> (Workbook, [Diagnostic]) {
         let archive = try OfficeArchive(path: path)
         var diagnostics: [Diagnostic] = []
         func part(_ name: String) throws(Diagnostic) -> XMLElements? {
@@ -73,17 +75,31 @@ struct Workbook {
         let strings = try part("xl/sharedStrings.xml").map(SharedStrings.read) ?? []
         let styles = try part("xl/styles.xml").map(CellStyles.init) ?? CellStyles()
         var book = Workbook(path: path)
+        // Packed bytes and rows of the sheets already read, and unpacked bytes of this one.
+        var packedBefore = 0, rowsBefore = 0
         for sheet in workbook.elements where sheet.name == "sheet" {
             let name = sheet.attributes["name"] ?? "?"
             let id = sheet.attributes.first { $0.key.hasSuffix(":id") || $0.key == "id" }?.value ?? ""
             var scanner = SheetScanner(name: name, strings: strings, styles: styles, date1904: date1904)
             // Streamed from the zip into the scanner: the inflated part is never held whole.
-            guard let target = targets[id], try archive.stream(target, into: { scanner.feed($0) }) else {
+            let size = targets[id].flatMap(archive.size) ?? (packed: 0, unpacked: 0)
+            var unpacked = 0, toldAt = 0
+            let told = { (unpacked: Int) in packedBefore + (size.unpacked > 0 ? Int(Double(size.packed) * Double(unpacked) / Double(size.unpacked)) : 0) }
+            guard let target = targets[id], try archive.stream(target, into: {
+                scanner.feed($0)
+                unpacked += $0.count
+                if unpacked - toldAt >= 1 << 20 {
+                    toldAt = unpacked
+                    progress(told(unpacked), rowsBefore + scanner.sheet.rows.count)
+                }
+            }) else {
                 diagnostics.append(.error(.workbookMissingSheet(name, part: targets[id] ?? id),
                                           at: SourceLocation(file: path, line: 1, place: "sheet \(name)")))
                 continue
             }
             book.sheets.append(try WorksheetReader.finish(&scanner, part: target, file: path))
+            packedBefore += size.packed
+            rowsBefore += book.sheets.last?.rows.count ?? 0
         }
         return (book, diagnostics)
     }

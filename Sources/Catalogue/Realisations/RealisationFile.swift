@@ -34,15 +34,25 @@ struct RealisationFile: Sendable {
     }
 
     /// A CSV file, or an Excel workbook (`.xlsx`: a file per sheet with a `code` column).
+    /// `progress` is told how far the file has come as it is read, and when it is done.
     static func read(path: String, catalogue: Catalogue, format: NumberFormat, suggestions: CodeSuggestions? = nil,
-                     cancellation: LoadCancellation = .never) -> [RealisationFile] {
+                     progress: ProgressReporter? = nil, cancellation: LoadCancellation = .never) -> [RealisationFile] {
+        let told = progress.map(FileProgress.init)
+        let files = read(path: path, catalogue: catalogue, format: format, suggestions: suggestions, told: told, cancellation: cancellation)
+        told?.finish(bytes: ProgressReporter.size(path), rows: files.reduce(0) { $0 + $1.rows.count })
+        return files
+    }
+
+    private static func read(path: String, catalogue: Catalogue, format: NumberFormat, suggestions: CodeSuggestions?,
+                             told: FileProgress?, cancellation: LoadCancellation) -> [RealisationFile] {
         if cancellation.isCancelled() { return [RealisationFile(name: path, failure: .error(.interrupted, at: SourceLocation(file: path, line: 1)))] }
         if (path as NSString).pathExtension.lowercased() == "xlsx" {
-            return WorkbookRealisations.read(path: path, catalogue: catalogue, cancellation: cancellation)
+            return WorkbookRealisations.read(path: path, catalogue: catalogue, progress: told, cancellation: cancellation)
         }
         do {
             return [try CSVReader.withContents(ofFile: path) { bytes throws(Diagnostic) in
-                read(bytes: bytes, file: path, catalogue: catalogue, format: format, suggestions: suggestions, cancellation: cancellation)
+                read(bytes: bytes, file: path, catalogue: catalogue, format: format, suggestions: suggestions, progress: told,
+                     cancellation: cancellation)
             }]
         } catch {
             return [RealisationFile(name: path, failure: error)]
@@ -55,11 +65,13 @@ struct RealisationFile: Sendable {
     }
 
     static func read(bytes: UnsafeBufferPointer<UInt8>, file: String, catalogue: Catalogue, format: NumberFormat,
-                     suggestions: CodeSuggestions? = nil, cancellation: LoadCancellation = .never) -> RealisationFile {
+                     suggestions: CodeSuggestions? = nil, progress: FileProgress? = nil,
+                     cancellation: LoadCancellation = .never) -> RealisationFile {
         let format = format.decimalComma ? format : NumberFormat.detected(in: bytes)
         let unknown = UnknownCodes(suggestions: suggestions ?? CodeSuggestions(indicators: catalogue.indicators))
         var reader = FileReader(file: file, format: format, codeIndex: catalogue.codeIndex, unknown: unknown)
         reader.cancellation = cancellation
+        reader.progress = progress
         do {
             try catalogue.indicators.withUnsafeBufferPointer { indicators throws(Diagnostic) in try reader.read(bytes, indicators: indicators) }
         } catch {
@@ -136,6 +148,8 @@ struct FileReader {
     var unknown: UnknownCodes
     /// Asked every `LoadCancellation.rows` records: Ctrl-C stops a big file part way.
     var cancellation = LoadCancellation.never
+    /// Told as often how far the file has come: a big file moves the progress line.
+    var progress: FileProgress?
     var sinceAsked = 0
 
     init(file: String, format: NumberFormat, codeIndex: [String: Int], unknown: UnknownCodes) {
@@ -149,7 +163,7 @@ struct FileReader {
     /// The indicators are read in place, through a buffer: copying one would retain its Strings.
     mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, indicators: UnsafeBufferPointer<Indicator>) throws(Diagnostic) {
         try CSVReader.forEachRecord(in: bytes, file: file, delimiter: format.delimiter) { (record: CSVFields) throws(Diagnostic) in
-            if askCancelled() { throw .error(.interrupted, at: record.location(nil, file: file)) }
+            if checkpoint(bytes: record.end) { throw .error(.interrupted, at: record.location(nil, file: file)) }
             if isHeader {
                 isHeader = false
                 header(record)
@@ -159,11 +173,13 @@ struct FileReader {
         }
     }
 
-    /// True when the load was cancelled, asked once every `LoadCancellation.rows` calls.
-    mutating func askCancelled() -> Bool {
+    /// Once every `LoadCancellation.rows` calls: tells the progress the `bytes` read so far (when
+    /// the reader knows them), and answers whether the load was cancelled.
+    mutating func checkpoint(bytes: Int?) -> Bool {
         sinceAsked += 1
         guard sinceAsked >= LoadCancellation.rows else { return false }
         sinceAsked = 0
+        if let bytes { progress?.tell(bytes: bytes, rows: result.rows.count) }
         return cancellation.isCancelled()
     }
 

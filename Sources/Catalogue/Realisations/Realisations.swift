@@ -252,10 +252,8 @@ public struct RealisationStore: Sendable {
                      progress: ProgressReporter? = nil, cancellation: LoadCancellation = .never) -> [RealisationFile] {
         let suggestions = CodeSuggestions(indicators: catalogue.indicators)
         return concurrentMap(paths.indices) {
-            let files = RealisationFile.read(path: paths[$0], catalogue: catalogue, format: format, suggestions: suggestions,
-                                             cancellation: cancellation)
-            progress?.fileDone(bytes: ProgressReporter.size(paths[$0]), rows: files.reduce(0) { $0 + $1.rows.count })
-            return files
+            RealisationFile.read(path: paths[$0], catalogue: catalogue, format: format, suggestions: suggestions,
+                                 progress: progress, cancellation: cancellation)
         }.flatMap { $0 }
     }
 

@@ -8,11 +8,13 @@ import Foundation
 /// numbers, a percentage cell (0.85 shown as 85%) is 85, a date under `period` is its month.
 /// A workbook with any error loads nothing, so a half-read workbook never reaches a report.
 enum WorkbookRealisations {
-    static func read(path: String, catalogue: Catalogue, cancellation: LoadCancellation = .never) -> [RealisationFile] {
+    /// `progress` is told how far the sheets have come as they are unpacked, the slow part.
+    static func read(path: String, catalogue: Catalogue, progress: FileProgress? = nil,
+                     cancellation: LoadCancellation = .never) -> [RealisationFile] {
         let book: Workbook
         var diagnostics: [Diagnostic]
         do {
-            (book, diagnostics) = try Workbook.read(path: path)
+            (book, diagnostics) = try Workbook.read(path: path) { progress?.tell(bytes: $0, rows: $1) }
         } catch {
             return [RealisationFile(name: path, failure: error)]
         }
@@ -89,7 +91,7 @@ enum WorkbookRealisations {
             let allColumns = Array(1...width)
             let periodColumns = (0..<width).map { names[$0] == "period" }
             for row in sheet.rows.dropFirst() {
-                if reader.askCancelled() {
+                if reader.checkpoint(bytes: nil) {
                     reader.result.failure = .error(.interrupted, at: place(codeColumn, row.number))
                     break
                 }
