@@ -40,11 +40,17 @@ struct PositionEvidence {
         self.org = org
         var vocabulary = WordNumbers()
         phrases = org.units.map { vocabulary.numbers(PositionEvidence.words($0.shortName)) }
+        // Rows repeat their objective and source, and staff their tasks: each text is split once.
+        var split: [ExactText: (words: [Int32], namesSuperior: Bool)] = [:]
+        func read(_ text: String) -> (text: String, words: [Int32], namesSuperior: Bool) {
+            if let known = split[ExactText(string: text)] { return (text, known.words, known.namesSuperior) }
+            let read = (vocabulary.numbers(PositionEvidence.words(text)), Text.range(of: "lain yang di", in: text) != nil)
+            split[ExactText(string: text)] = read
+            return (text, read.0, read.1)
+        }
         positionWords = catalogue.positions.map { position in
             Words(title: vocabulary.numbers(PositionEvidence.words(position.title)),
-                  texts: PositionEvidence.texts(of: position, in: catalogue).map {
-                      ($0, vocabulary.numbers(PositionEvidence.words($0)), Text.range(of: "lain yang di", in: $0) != nil)
-                  })
+                  texts: PositionEvidence.texts(of: position, in: catalogue).map(read))
         }
         // How many positions use each word; a word seen again in the same position is marked
         // with that position, so it counts once.
