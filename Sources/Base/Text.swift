@@ -118,6 +118,49 @@ package enum Text {
         return Bytes(rebasing: bytes[start..<end])
     }
 
+    /// Whether every character past ASCII is × or ÷, as formulas write them: neither letter nor
+    /// digit, joined to no neighbour, the same in either case; so the text's words are its runs of
+    /// ASCII letters and digits, which end at those bytes.
+    package static func signsOnly(_ bytes: Bytes) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] < 0x80 { i += 1; continue }
+            guard bytes[i] == 0xC3, i + 1 < bytes.count, bytes[i + 1] == 0x97 || bytes[i + 1] == 0xB7 else { return false }
+            i += 2
+        }
+        return true
+    }
+
+    /// Each run of ASCII letters and digits (a word of ASCII text), in order.
+    package static func forEachAlphanumericRun(_ bytes: Bytes, _ body: (Bytes) -> Void) {
+        var i = 0
+        while i < bytes.count {
+            guard isLetter(bytes[i]) || isDigit(bytes[i]) else { i += 1; continue }
+            let start = i
+            while i < bytes.count && (isLetter(bytes[i]) || isDigit(bytes[i])) { i += 1 }
+            body(Bytes(rebasing: bytes[start..<i]))
+        }
+    }
+
+    /// The words of a text lower-cased: runs of letters and digits. An ASCII text's on bytes
+    /// (they give the same words as Characters do), and one whose only other characters are signs
+    /// (`signsOnly`); another's on Characters.
+    package static func lowercasedWords(_ text: String) -> [String] {
+        text.withBytes { bytes, isASCII in
+            guard isASCII || signsOnly(bytes) else {
+                return text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+            }
+            var words: [String] = []
+            forEachAlphanumericRun(bytes) { word in
+                words.append(String(unsafeUninitializedCapacity: word.count) { out in
+                    for k in word.indices { out[k] = lower(word[k]) }
+                    return word.count
+                })
+            }
+            return words
+        }
+    }
+
     /// Whether every byte is ASCII, eight at a time.
     package static func isASCII(_ bytes: Bytes) -> Bool {
         guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }

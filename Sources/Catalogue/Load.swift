@@ -68,15 +68,24 @@ extension Catalogue {
         var first: Catalogue?
         var kept = 0
         var sameOffice = SameOffice()
-        for batch in stride(from: 0, to: files.count, by: 32) {
-            if cancellation.isCancelled() { break }
-            let loaded = concurrentMap(batch..<min(batch + 32, files.count)) { k in
+        let batches = stride(from: 0, to: files.count, by: 32).map { $0..<min($0 + 32, files.count) }
+        let loadBatch = { @Sendable (batch: Range<Int>) in
+            concurrentMap(batch) { k in
                 // Cancelled: an empty part, so the batch keeps one entry per file.
                 let (part, found) = cancellation.isCancelled() ? (Catalogue(file: files[k]), [])
                     : loadOffice(files[k], of: files.count, organisation: organisation)
                 progress?.fileDone(bytes: ProgressReporter.size(files[k]), rows: part.indicators.count)
                 return (part, found, files.count > 1 ? SameOffice.describe(part, file: files[k]) : nil)
             }
+        }
+        // The merge is serial: while it takes one batch in, the next batch loads on the other
+        // threads, so both cores stay busy (and at most two batches wait in memory).
+        var next = batches.first.map { batch in InBackground { loadBatch(batch) } }
+        for b in batches.indices {
+            guard let pending = next else { break }
+            if cancellation.isCancelled() { _ = pending.wait(); break }
+            let loaded = pending.wait()
+            next = b + 1 < batches.count ? InBackground { [batch = batches[b + 1]] in loadBatch(batch) } : nil
             // One office given twice is loaded once (`SameOffice`); the other file's own
             // diagnostics would repeat the kept one's, so only what `SameOffice` says is kept.
             let (keep, said) = sameOffice.choose(loaded.compactMap(\.2))
@@ -121,6 +130,26 @@ public struct LoadCancellation: Sendable {
     public static let never = LoadCancellation { false }
     /// How many records a reader reads between two questions.
     static let rows = 4096
+}
+
+/// A value computed on another thread while the caller does other work; `wait` gives it.
+final class InBackground<T: Sendable>: @unchecked Sendable {
+    // Written once by the worker before `done` is signalled, read only after it.
+    private var value: T?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async {
+            self.value = work()
+            self.done.signal()
+        }
+    }
+
+    func wait() -> T {
+        done.wait()
+        done.signal()
+        return value!
+    }
 }
 
 /// `indices.map(transform)`, the elements computed in parallel.

@@ -64,6 +64,25 @@ struct TextTests {
         #expect(Text.trim(" .Kepala Seksi;", where: { $0 == 0x20 || $0 == 0x2E || $0 == 0x3B }) == "Kepala Seksi")
     }
 
+    @Test("lowercasedWords: the words lowercased() and a split on Characters give, on bytes where that is the same")
+    func lowercasedWords() {
+        // The loader splits every text of a catalogue into words; bytes must give what Characters do.
+        let characters = { (text: String) in
+            text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        }
+        let texts = [
+            "Jumlah KUMKM yang difasilitasi / Jumlah KUMKM x 100%", "A × B ÷ 3,5×10", "×Awal dan akhir÷",
+            "Mañana × 100", "e\u{301}x × 2", "baris\r\nbaru", "no\u{00A0}break", "×\u{301}a", "", "×÷",
+            "Kepala Seksi 2 (UPT) - a.b", "ǅemal İstanbul × ß",
+        ]
+        for text in texts {
+            #expect(Text.lowercasedWords(text) == characters(text), "\(text.debugDescription)")
+        }
+        #expect(Array("a × b ÷ c".utf8).withUnsafeBufferPointer { Text.signsOnly($0) })
+        #expect(!Array("a × é".utf8).withUnsafeBufferPointer { Text.signsOnly($0) })
+        #expect(!Array("a ×\u{301}".utf8).withUnsafeBufferPointer { Text.signsOnly($0) })
+    }
+
     @Test("upperCollapsed: upper-cased, whitespace runs made one space, as uppercased() and split would")
     func upperCollapsed() {
         #expect(Text.upperCollapsed("  kepala\t seksi  Permodalan ") == "KEPALA SEKSI PERMODALAN")

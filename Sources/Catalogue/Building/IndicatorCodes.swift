@@ -15,18 +15,13 @@ public enum IndicatorCodes {
         title.withBytes { bytes, isASCII in
             guard isASCII else { return positionCode(unicodeTitle: title) }
             // ASCII: words are runs of letters and digits, and their letters upper-case alone.
-            var words: [Range<Int>] = []
-            var i = 0
-            while i < bytes.count {
-                guard Text.isLetter(bytes[i]) || Text.isDigit(bytes[i]) else { i += 1; continue }
-                let start = i
-                while i < bytes.count && (Text.isLetter(bytes[i]) || Text.isDigit(bytes[i])) { i += 1 }
-                let word = Text.Bytes(rebasing: bytes[start..<i])
-                if !(word.count <= 6 && stopWordBytes.contains(where: { Text.equals(word, $0) })) { words.append(start..<i) }
+            var words: [Text.Bytes] = []
+            Text.forEachAlphanumericRun(bytes) { word in
+                if !(word.count <= 6 && stopWordBytes.contains(where: { Text.equals(word, $0) })) { words.append(word) }
             }
             guard let last = words.last else { return "P" }
-            var code = words.dropLast().prefix(6).map { Text.upper(bytes[$0.lowerBound]) }
-            code += bytes[last.prefix(3)].map(Text.upper)
+            var code = words.dropLast().prefix(6).map { Text.upper($0[0]) }
+            code += last.prefix(3).map(Text.upper)
             return String(decoding: code, as: UTF8.self)
         }
     }

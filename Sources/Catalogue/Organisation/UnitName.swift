@@ -27,28 +27,7 @@ public enum UnitName {
 
     /// Tokens for tolerant matching of names written in task text, which abbreviate and misspell.
     static func tokens(_ name: String) -> [String] {
-        name.withBytes { bytes, isASCII in
-            guard isASCII else {
-                return name.lowercased()
-                    .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-                    .map(String.init)
-                    .filter { !ignoredTokens.contains($0) }
-            }
-            // ASCII: letters and digits are bytes.
-            var tokens: [String] = []
-            var i = 0
-            while i < bytes.count {
-                guard Text.isLetter(bytes[i]) || Text.isDigit(bytes[i]) else { i += 1; continue }
-                let start = i
-                while i < bytes.count && (Text.isLetter(bytes[i]) || Text.isDigit(bytes[i])) { i += 1 }
-                let token = String(unsafeUninitializedCapacity: i - start) { out in
-                    for k in start..<i { out[k - start] = Text.lower(bytes[k]) }
-                    return i - start
-                }
-                if !ignoredTokens.contains(token) { tokens.append(token) }
-            }
-            return tokens
-        }
+        Text.lowercasedWords(name).filter { !ignoredTokens.contains($0) }
     }
 
     static let ignoredTokens: Set<String> = ["dan", "bina", "serta", "di", "bidang", "seksi", "sub", "bagian", "upt", "kasubag", "subbag"]
