@@ -166,7 +166,8 @@ final class MappedFile {
 
     /// Nil when the file is missing, empty or cannot be mapped (as if there were no snapshot).
     init?(path: String) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Non-blocking: a FIFO named by --snapshot must not hang the open (it is then refused).
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()

@@ -2,7 +2,7 @@
 /// sides share.
 ///
 ///     "IKISNAP\0"  version u32  sections u32  length u64 per section
-///     each section (key text, strings and model, then raw arrays), padded to 8 bytes
+///     each section (key text, string table, records, then raw arrays), padded to 8 bytes
 ///     checksum u64 (of every section)  "IKIEND\0\0"
 ///
 /// Numbers are little-endian as the machine holds them: a snapshot is only ever read by the build
@@ -12,8 +12,8 @@ enum SnapshotFormat {
     static let endMagic: [UInt8] = Array("IKIEND\0\0".utf8)
     /// Raised whenever what is written changes, so an older layout is rebuilt, not misread.
     static let version: UInt32 = 1
-    /// The key, the model (strings and records), then the rows and the two per-indicator arrays.
-    static let sectionCount = 5
+    /// The key, the string table, the model's records, then the rows and the two per-indicator arrays.
+    static let sectionCount = 6
 
     static func padding(_ length: Int) -> Int { (8 - length % 8) % 8 }
 }

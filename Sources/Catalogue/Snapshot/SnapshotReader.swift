@@ -37,18 +37,29 @@ enum SnapshotReader {
         for section in sections { checksum.add(section, done: release) }
         guard checksum.value == stored else { throw .damaged(.checksum) }
 
-        var model = ByteReader(sections[1])
-        try model.readStringTable()
+        var table = ByteReader(sections[1])
+        try table.readStringTable()
+        guard table.offset == table.count else { throw .damaged("bytes after the strings") }
+        var model = ByteReader(sections[2])
+        model.table = table.table
+        table.table = []
         var catalogue = try model.catalogue()
         var store = try model.store(indicators: catalogue.indicators.count)
         let diagnostics = try model.diagnostics()
         guard model.offset == model.count else { throw .damaged("bytes after the model") }
-        var rows = ByteReader(sections[2])
-        store.stored = try rows.raw(StoredRow.self, count: sections[2].count / MemoryLayout<StoredRow>.stride, done: release)
-        var perIndicator = ByteReader(sections[3])
-        store.lastRow = try perIndicator.raw(Int32.self, count: sections[3].count / 4)
-        perIndicator = ByteReader(sections[4])
-        store.rowCount = try perIndicator.raw(Int32.self, count: sections[4].count / 4)
+        // Decoded: its pages and the table need not stay while the rows are copied (the peak).
+        model.table = []
+        release?(sections[1])
+        release?(sections[2])
+        guard sections[3].count % MemoryLayout<StoredRow>.stride == 0, sections[4].count % 4 == 0, sections[5].count % 4 == 0 else {
+            throw .damaged("rows of a part size")
+        }
+        var rows = ByteReader(sections[3])
+        store.stored = try rows.raw(StoredRow.self, count: sections[3].count / MemoryLayout<StoredRow>.stride, done: release)
+        var perIndicator = ByteReader(sections[4])
+        store.lastRow = try perIndicator.raw(Int32.self, count: sections[4].count / 4)
+        perIndicator = ByteReader(sections[5])
+        store.rowCount = try perIndicator.raw(Int32.self, count: sections[5].count / 4)
         try store.checkAndIndex(indicators: catalogue.indicators.count)
         catalogue.organisation.index()
         return (Dataset(catalogue: catalogue, realisations: store), diagnostics)

@@ -10,8 +10,9 @@ enum SnapshotWriter {
         model.catalogue(dataset.catalogue)
         model.store(dataset.realisations)
         model.diagnostics(diagnostics)
-        var strings = model.stringTable()
-        strings += model.bytes
+        // The table and the records are sections of their own, so neither is copied into the other.
+        let strings = model.stringTable()
+        model.strings = [:]
         let store = dataset.realisations
         let keyBytes = Array(key.utf8)
         var checksum = WordHash()
@@ -19,7 +20,7 @@ enum SnapshotWriter {
         header.bytes = SnapshotFormat.magic
         header.u32(SnapshotFormat.version)
         header.u32(UInt32(SnapshotFormat.sectionCount))
-        let lengths = [keyBytes.count, strings.count, store.stored.count * MemoryLayout<StoredRow>.stride,
+        let lengths = [keyBytes.count, strings.count, model.bytes.count, store.stored.count * MemoryLayout<StoredRow>.stride,
                        store.lastRow.count * 4, store.rowCount.count * 4]
         for length in lengths { header.u64(UInt64(length)) }
         header.bytes.withUnsafeBytes(emit)
@@ -31,6 +32,7 @@ enum SnapshotWriter {
         }
         keyBytes.withUnsafeBytes(section)
         strings.withUnsafeBytes(section)
+        model.bytes.withUnsafeBytes(section)
         store.stored.withUnsafeBytes(section)
         store.lastRow.withUnsafeBytes(section)
         store.rowCount.withUnsafeBytes(section)
