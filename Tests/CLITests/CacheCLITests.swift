@@ -54,6 +54,20 @@ struct CacheCLITests {
         }
     }
 
+    @Test("the shell's load statement keeps a snapshot of what it loads, and reads it the next time")
+    func loadStatement() throws {
+        let cache = try TemporaryFolder(), folder = try TemporaryFolder()
+        defer { cache.remove(); folder.remove() }
+        try folder.write("more.csv", "code,period,value\nKBBFPEM-1,2026-11,12\n")
+        let script = ["-c", "load realisations \"more.csv\"; show realisations code, period, value where period = 2026-11"]
+        let cold = try Self.run(script, cache: cache, in: folder)
+        #expect(cold.status == 0 && cold.stdout.contains("KBBFPEM-1"))
+        #expect(Self.snapshots(cache).count == 2, "the start's data, and the data after load")
+        let warm = try Self.run(script, cache: cache, in: folder)
+        #expect(warm.stdout == cold.stdout && warm.stderr == cold.stderr)
+        #expect(Self.snapshots(cache).count == 2)
+    }
+
     @Test("--no-cache writes nothing; --safe reads but writes nothing; --snapshot FILE writes that file only")
     func noCacheSafeAndFile() throws {
         let cache = try TemporaryFolder(), folder = try TemporaryFolder()
