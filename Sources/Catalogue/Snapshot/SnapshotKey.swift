@@ -16,8 +16,8 @@ struct SnapshotKey: Equatable {
     /// The key of loading `sources` in `language` (diagnostics are kept as text in it).
     init(_ sources: Dataset.Sources, language: Language) {
         var ignored: [Diagnostic] = []
-        let catalogues = Dataset.expand(sources.catalogues, extensions: ["txt", "docx"], &ignored)
-        let realisations = Dataset.expand(sources.realisations, extensions: ["csv", "xlsx"], &ignored)
+        let catalogues = Dataset.expand(sources.catalogues, extensions: Dataset.catalogueExtensions, &ignored)
+        let realisations = Dataset.expand(sources.realisations, extensions: Dataset.realisationExtensions, &ignored)
         var identity = "iki snapshot \(SnapshotFormat.version)\nlanguage \(language.rawValue)\n"
         identity += "decimal-comma \(sources.format.decimalComma)\n"
         // The same relative names in another folder are other files.

@@ -111,9 +111,11 @@ extension ByteReader {
             c.organisation.units.append(unit)
         }
         let positionCount = try count(size: 64)
+        c.positions.reserveCapacity(positionCount)
         // Indicator indices are checked once the indicators' count is known (below).
         for _ in 0..<positionCount { c.positions.append(try position(units: unitCount, offices: max(officeCount, 1))) }
         let indicatorCount = try count(size: 64)
+        c.indicators.reserveCapacity(indicatorCount)
         for _ in 0..<indicatorCount { c.indicators.append(try indicator(positions: positionCount)) }
         for p in c.positions where p.indicatorIndices.contains(where: { $0 >= indicatorCount }) {
             throw .damaged("position \(p.code) names an indicator past \(indicatorCount)")
