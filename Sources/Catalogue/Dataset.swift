@@ -53,13 +53,13 @@ public struct Dataset: Sendable {
     public static func load(_ sources: Sources, progress: ProgressReporter? = nil,
                             cancellation: LoadCancellation = .never) -> (Dataset, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let files = expand(sources.catalogues, extensions: ["txt", "docx"], &diagnostics)
+        let files = expand(sources.catalogues, extensions: catalogueExtensions, &diagnostics)
         var (catalogue, found) = Catalogue.load(files: files, organisation: sources.organisation, progress: progress,
                                                 cancellation: cancellation)
         diagnostics += found
         if cancellation.isCancelled() { return (Dataset(catalogue: catalogue, scale: sources.scale), diagnostics) }
         var store = RealisationStore(indicatorCount: catalogue.indicators.count)
-        let paths = expand(sources.realisations, extensions: ["csv", "xlsx"], &diagnostics)
+        let paths = expand(sources.realisations, extensions: realisationExtensions, &diagnostics)
         // Rows are rarely under 32 bytes of CSV (a code, a period, numbers); fewer reserved only
         // means the array grows as usual.
         let bytes = paths.reduce(0) { $0 + ProgressReporter.size($1) }
@@ -69,6 +69,11 @@ public struct Dataset: Sendable {
                                   cancellation: cancellation)
         return (Dataset(catalogue: catalogue, realisations: store, scale: sources.scale), diagnostics)
     }
+
+    /// What a folder of catalogues and a folder of realisations are read for (the snapshot's key
+    /// lists the same files).
+    static let catalogueExtensions = ["txt", "docx"]
+    static let realisationExtensions = ["csv", "xlsx"]
 
     /// Files as given, and for a folder every file with one of the extensions inside it, in name
     /// order (not Word's `~$` lock file of a document open in Word).

@@ -26,6 +26,12 @@ public enum AtomicFile {
         try write(to: path, at: nil, length: 1) { sink in data.withUnsafeBytes(sink.write) }
     }
 
+    /// Bytes handed over a piece at a time (a snapshot: its rows written from where they are
+    /// kept, not copied into one buffer first).
+    public static func write(to path: String, raw: ((UnsafeRawBufferPointer) -> Void) -> Void) throws(Diagnostic) {
+        try write(to: path, at: nil, length: 1) { sink in raw(sink.write) }
+    }
+
     static func write(_ data: Data, to path: String, at token: Token) throws(Diagnostic) {
         try write(to: path, at: token.location, length: token.length) { sink in data.withUnsafeBytes(sink.write) }
     }

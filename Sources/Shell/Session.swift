@@ -53,6 +53,8 @@ public final class Session {
     public var progress: ProgressObserver?
     /// Set by `--safe`: `load` and `set output FILE` refused, exports only into one folder.
     public var safeMode: SafeMode?
+    /// Where a `load` statement keeps its data's snapshot (nil: none, as for `--no-cache`).
+    public var snapshot: SnapshotPolicy?
     /// Whether Ctrl-C asked to abandon the statement (the REPL's handler sets `Interrupt.pending`).
     public var isInterrupted: () -> Bool = { Interrupt.pending }
     private let standardOutput: (String) -> Void
@@ -336,8 +338,10 @@ public final class Session {
         let reporter = progress.map(ProgressReporter.init)
         // Asked from the loader's threads too; the flag it reads is set by the SIGINT handler.
         nonisolated(unsafe) let interrupted = isInterrupted
-        let (loaded, diagnostics) = Dataset.load(sources, progress: reporter, cancellation: LoadCancellation { interrupted() })
+        let (loaded, diagnostics, use) = Dataset.load(sources, snapshot: snapshot, progress: reporter,
+                                                      cancellation: LoadCancellation { interrupted() })
         reporter?.finish()
+        for warning in use.warnings { standardError(warning.description + "\n") }
         // Ctrl-C during the load: the data stays as it was.
         if isInterrupted() { throw .error(.interrupted, at: token, notes: [.nothingLoaded]) }
         let errors = diagnostics.filter { $0.severity == .error }

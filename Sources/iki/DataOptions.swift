@@ -31,12 +31,36 @@ struct DataOptions: ParsableArguments {
     @Flag(name: [.customShort("q"), .long], help: ArgumentHelp(Message.quietHelp.text))
     var quiet = false
 
-    /// Loads `sources`, with a progress line on standard error when it takes a while (a terminal,
-    /// not `--quiet`).
-    func load(_ sources: Dataset.Sources, language: Language = Language.current) -> (Dataset, [Diagnostic]) {
+    @Flag(name: .long, help: ArgumentHelp(Message.noCacheHelp.text))
+    var noCache = false
+
+    @Option(name: .long, help: ArgumentHelp(Message.snapshotOptionHelp.text, valueName: "file"))
+    var snapshot: String?
+
+    /// Loads `sources` through their snapshot (unless --no-cache; read only under --safe), with a
+    /// progress line on standard error when it takes a while (a terminal, not `--quiet`).
+    func load(_ sources: Dataset.Sources, language: Language = Language.current, safe: Bool = false) -> (Dataset, [Diagnostic]) {
         let line = ProgressLine.standardError(quiet: quiet, language: language)
         defer { line?.finish() }
-        return Dataset.load(sources, progress: line.map(ProgressReporter.init))
+        let (dataset, diagnostics, snapshot) = Dataset.load(sources, snapshot: snapshotPolicy(safe: safe), progress: line.map(ProgressReporter.init))
+        // About the snapshot, not the data: said as they are, not counted with the data's warnings.
+        line?.finish()
+        report(snapshot.warnings)
+        return (dataset, diagnostics)
+    }
+
+    /// Where the snapshot is kept: `--snapshot FILE`, else the cache folder; none with
+    /// `--no-cache`. Under --safe it is read but never written.
+    func snapshotPolicy(safe: Bool) -> SnapshotPolicy? {
+        if noCache { return nil }
+        let environment = ProcessInfo.processInfo.environment
+        let save: SnapshotPolicy.Save? =
+            safe || SafeMode.requested(by: environment) ? nil : { @Sendable (path: String, raw: ((UnsafeRawBufferPointer) -> Void) -> Void) throws in
+                try AtomicFile.write(to: path, raw: raw)
+            }
+        if let snapshot { return SnapshotPolicy(place: .file(snapshot), save: save) }
+        guard let folder = SnapshotCache.folder(environment: environment) else { return nil }
+        return SnapshotPolicy(place: .cache(folder: folder), save: save)
     }
 
     /// The office's configuration file, unless --no-config; a mistake in it is reported, positioned, and exits 2.

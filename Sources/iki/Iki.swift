@@ -11,7 +11,7 @@ struct Iki: ParsableCommand {
         abstract: Message.cliAbstract.text,
         discussion: Message.cliDiscussion.text,
         version: "iki \(Iki.version)",
-        subcommands: [Run.self, Check.self, Template.self, OrganisationCommand.self, Lint.self, ReportCommand.self],
+        subcommands: [Run.self, Check.self, Template.self, OrganisationCommand.self, Lint.self, ReportCommand.self, CacheCommand.self],
         defaultSubcommand: Run.self
     ) }
 

@@ -62,7 +62,7 @@ struct ReportCommand: ParsableCommand {
         // A page of HTML on a terminal helps nobody: refused before the data is read.
         if output == nil && isatty(STDOUT_FILENO) == 1 { throw ValidationError(Message.reportOnTerminal.text) }
         let sources = try self.data.configured(config).sources()
-        let (dataset, diagnostics) = Dataset.load(sources)
+        let (dataset, diagnostics) = data.load(sources, safe: safe)
         let errors = diagnostics.filter { $0.severity == .error }
         report(diagnostics)
         try admitErrors(errors, strict: strict)

@@ -106,7 +106,7 @@ struct Run: ParsableCommand {
         }
         if let width, width < 0 || width > 10_000 { throw ValidationError(Message.expectedWidthOption(width).text) }
         let sources = try data.sources()
-        let (dataset, diagnostics) = data.load(sources, language: language)
+        let (dataset, diagnostics) = data.load(sources, language: language, safe: safe)
         let errors = diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
             // One bad row in a monthly file should not stop the review: the rows with errors are
@@ -146,6 +146,7 @@ struct Run: ParsableCommand {
         // The report is in Indonesian unless English was asked for, not merely the locale's.
         if lang != nil || config?.language != nil { session.reportLanguage = language }
         session.reported = Set(diagnostics)
+        session.snapshot = data.snapshotPolicy(safe: safe)
         if safe || SafeMode.requested(by: ProcessInfo.processInfo.environment) {
             session.safeMode = SafeMode(exportDirectory: exportDir)
             // -o is confined as exports are: only inside --export-dir.

@@ -27,6 +27,10 @@ struct BenchSmokeTests {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = Iki.root
+        // The iki it runs keeps its snapshots in the run's folder, never in ~/.cache.
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = folder.appendingPathComponent("cache").path
+        process.environment = environment
         process.standardOutput = handle
         process.standardError = handle
         process.standardInput = FileHandle.nullDevice

@@ -23,7 +23,7 @@ final class Terminal {
         socket = "/tmp/iki-tmux-\(name)-\(getpid())-\(UUID().uuidString.prefix(8))"
         self.home = home
         // No pager unless a test asks for one (IKI_PAGER= turns it off): a tall result would wait in less.
-        var variables: [String: String?] = ["HOME": home.path, "XDG_STATE_HOME": home.path + "/state", "IKI_HISTORY": nil, "NO_COLOR": "1", "IKI_PAGER": ""]
+        var variables: [String: String?] = ["HOME": home.path, "XDG_STATE_HOME": home.path + "/state", "XDG_CACHE_HOME": home.path + "/cache", "IKI_HISTORY": nil, "NO_COLOR": "1", "IKI_PAGER": ""]
         variables.merge(environment) { $1 }
         let unset = variables.filter { $0.value == nil }.keys.sorted().map { "-u \($0)" }
         let set = variables.compactMap { key, value in value.map { "\(key)=\(Self.quoted($0))" } }.sorted()

@@ -64,7 +64,8 @@ public enum Iki {
 
     /// Runs `executable arguments` in `folder` (a fresh temporary one when nil), with `stdin` as
     /// its standard input (empty when nil) and `environment` (the tests' own when nil; no user
-    /// configuration file either way unless it names XDG_CONFIG_HOME).
+    /// configuration file and a fresh snapshot cache either way unless it names XDG_CONFIG_HOME
+    /// or XDG_CACHE_HOME).
     public static func run(executable: String, _ arguments: [String], stdin: String? = nil, in folder: TemporaryFolder?,
                            environment: [String: String]? = nil) throws -> Result {
         let work = try folder ?? TemporaryFolder()
@@ -79,6 +80,9 @@ public enum Iki {
         // A configuration file of the developer's own (~/.config/iki/iki.toml) must not change a test.
         var chosen = environment ?? ProcessInfo.processInfo.environment
         if chosen["XDG_CONFIG_HOME"] == nil { chosen["XDG_CONFIG_HOME"] = "/nonexistent/iki-test-config" }
+        // Nor may a test write snapshots into the developer's ~/.cache, or read one: each run
+        // has its own cache folder, gone with the run, unless the test names one.
+        if chosen["XDG_CACHE_HOME"] == nil { chosen["XDG_CACHE_HOME"] = capture.file("cache") }
         process.environment = chosen
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: err))

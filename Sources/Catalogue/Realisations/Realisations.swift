@@ -211,8 +211,9 @@ public struct RealisationStore: Sendable {
     public var latestPeriod: Period? { latestMonth ?? latestReported }
 
     /// Kept as rows load, so statements do not scan every row for their default period.
-    private var latestReported: Period?
-    private var latestMonth: Period?
+    /// (Internal, not private: a snapshot keeps them.)
+    var latestReported: Period?
+    var latestMonth: Period?
 
     private mutating func noteReported(_ period: Period) {
         let key = { (p: Period) in (p.year, p.lastMonth, -p.months) }

@@ -1,0 +1,255 @@
+/// The snapshot's bytes (a mapped file) -> the dataset and diagnostics the load produced, or why
+/// not. Nothing is trusted before the magic, version, lengths, key and checksum agree; after that
+/// every read is still bounds-checked and every index checked against what it points into, so a
+/// forged file is refused, not a crash.
+enum SnapshotReader {
+    /// `release` is told of each stretch of the file already read (8 MB pieces of the big
+    /// sections), so the mapping's pages need not all stay resident at once.
+    static func read(_ file: UnsafeRawBufferPointer, key: String,
+                     release: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(SnapshotProblem) -> (Dataset, [Diagnostic]) {
+        var header = ByteReader(file)
+        let magic = SnapshotFormat.magic
+        guard file.count >= magic.count, magic.indices.allSatisfy({ file[$0] == magic[$0] }) else { throw .foreign }
+        _ = try header.take(magic.count)
+        guard try header.u32() == SnapshotFormat.version else { throw .stale }
+        guard Int(try header.u32()) == SnapshotFormat.sectionCount else { throw .damaged("the number of sections") }
+        var lengths: [Int] = []
+        var total = header.offset + 8 * SnapshotFormat.sectionCount + 16
+        for _ in 0..<SnapshotFormat.sectionCount {
+            let length = try header.u64()
+            guard length < UInt64(file.count) else { throw .damaged(.length, detail: "a section longer than the file") }
+            lengths.append(Int(length))
+            total += Int(length) + SnapshotFormat.padding(Int(length))
+        }
+        guard total == file.count else { throw .damaged(.length, detail: "\(file.count) bytes where the header says \(total)") }
+        var sections: [UnsafeRawBufferPointer] = []
+        var at = header.offset
+        for length in lengths {
+            sections.append(UnsafeRawBufferPointer(rebasing: file[at..<at + length]))
+            at += length + SnapshotFormat.padding(length)
+        }
+        var trailer = ByteReader(UnsafeRawBufferPointer(rebasing: file[at...]))
+        let stored = try trailer.u64()
+        guard file[(at + 8)...].elementsEqual(SnapshotFormat.endMagic) else { throw .damaged("its end") }
+        // Another load's snapshot (changed files, another iki) is not damaged, only not this one.
+        guard sections[0].elementsEqual(key.utf8) else { throw .stale }
+        var checksum = WordHash()
+        for section in sections { checksum.add(section, done: release) }
+        guard checksum.value == stored else { throw .damaged(.checksum) }
+
+        var table = ByteReader(sections[1])
+        try table.readStringTable()
+        guard table.offset == table.count else { throw .damaged("bytes after the strings") }
+        var model = ByteReader(sections[2])
+        model.table = table.table
+        table.table = []
+        var catalogue = try model.catalogue()
+        var store = try model.store(indicators: catalogue.indicators.count)
+        let diagnostics = try model.diagnostics()
+        guard model.offset == model.count else { throw .damaged("bytes after the model") }
+        // Decoded: its pages and the table need not stay while the rows are copied (the peak).
+        model.table = []
+        release?(sections[1])
+        release?(sections[2])
+        guard sections[3].count % MemoryLayout<StoredRow>.stride == 0, sections[4].count % 4 == 0, sections[5].count % 4 == 0 else {
+            throw .damaged("rows of a part size")
+        }
+        var rows = ByteReader(sections[3])
+        store.stored = try rows.raw(StoredRow.self, count: sections[3].count / MemoryLayout<StoredRow>.stride, done: release)
+        var perIndicator = ByteReader(sections[4])
+        store.lastRow = try perIndicator.raw(Int32.self, count: sections[4].count / 4)
+        perIndicator = ByteReader(sections[5])
+        store.rowCount = try perIndicator.raw(Int32.self, count: sections[5].count / 4)
+        try store.checkAndIndex(indicators: catalogue.indicators.count)
+        catalogue.organisation.index()
+        return (Dataset(catalogue: catalogue, realisations: store), diagnostics)
+    }
+}
+
+extension ByteReader {
+    mutating func location() throws(SnapshotProblem) -> SourceLocation {
+        let file = try string(), line = try int(), column = try int()
+        return SourceLocation(file: file, line: line, column: column, place: try optionalString())
+    }
+
+    mutating func metadata() throws(SnapshotProblem) -> Metadata {
+        var m = Metadata()
+        m.office = try optionalString()
+        m.region = try optionalString()
+        m.head = try optionalString()
+        m.headTitle = try optionalString()
+        m.rank = try optionalString()
+        m.nip = try optionalString()
+        return m
+    }
+
+    mutating func message() throws(SnapshotProblem) -> Message? {
+        guard try bool() else { return nil }
+        let id = try string(), english = try string()
+        return .restored(id: id, english: english, indonesian: try string())
+    }
+
+    /// A case of a string-valued enum.
+    mutating func named<T: RawRepresentable>(_ type: T.Type) throws(SnapshotProblem) -> T where T.RawValue == String {
+        let raw = try string()
+        guard let value = T(rawValue: raw) else { throw .damaged("'\(raw)' is not a \(T.self)") }
+        return value
+    }
+
+    mutating func catalogue() throws(SnapshotProblem) -> Catalogue {
+        var c = Catalogue(file: try string(), metadata: try metadata())
+        let officeCount = try count(size: 32)
+        for _ in 0..<officeCount {
+            let metadata = try metadata()
+            c.offices.append(Office(metadata: metadata, file: try string(), code: try string()))
+        }
+        let unitCount = try count(size: 28)
+        for _ in 0..<unitCount {
+            var unit = Unit(kind: try named(UnitKind.self), fullName: try string(), shortName: try string(),
+                            parent: try optionalIndex(below: unitCount))
+            unit.office = try int()
+            c.organisation.units.append(unit)
+        }
+        let positionCount = try count(size: 64)
+        c.positions.reserveCapacity(positionCount)
+        // Indicator indices are checked once the indicators' count is known (below).
+        for _ in 0..<positionCount { c.positions.append(try position(units: unitCount, offices: max(officeCount, 1))) }
+        let indicatorCount = try count(size: 64)
+        c.indicators.reserveCapacity(indicatorCount)
+        for _ in 0..<indicatorCount { c.indicators.append(try indicator(positions: positionCount)) }
+        for p in c.positions where p.indicatorIndices.contains(where: { $0 >= indicatorCount }) {
+            throw .damaged("position \(p.code) names an indicator past \(indicatorCount)")
+        }
+        let codeCount = try count(size: 12)
+        c.codeIndex.reserveCapacity(codeCount)
+        for _ in 0..<codeCount {
+            let code = try string()
+            c.codeIndex[code] = try index(below: indicatorCount)
+        }
+        return c
+    }
+
+    mutating func position(units: Int, offices: Int) throws(SnapshotProblem) -> Position {
+        let title = try string(), tasks = try strings(), functions = try strings()
+        let indicators = try indices(below: Int.max)
+        var p = Position(title: title, location: SourceLocation(file: "", line: 0))
+        p.tasks = tasks
+        p.functions = functions
+        p.indicatorIndices = indicators
+        p.location = try location()
+        p.code = try string()
+        p.office = try index(below: offices)
+        p.superiorText = try optionalString()
+        p.unit = try optionalIndex(below: units)
+        p.heads = try optionalIndex(below: units)
+        p.unresolvedReason = try message()
+        let evidenceCount = try count(size: 25)
+        for _ in 0..<evidenceCount {
+            let kind = try named(Evidence.Kind.self), unit = try index(below: units), exact = try bool(), weight = try double()
+            p.evidence.append(Evidence(kind: kind, unit: unit, exact: exact, weight: weight, quote: try string()))
+        }
+        p.confidence = try named(Confidence.self)
+        p.candidates = try indices(below: units)
+        return p
+    }
+
+    mutating func indicator(positions: Int) throws(SnapshotProblem) -> Indicator {
+        let code = try string(), name = try string(), objective = try string()
+        let formula = Formula(kind: try named(IndicatorKind.self), numerator: try optionalString(), denominator: try optionalString(),
+                              text: try string(), yearlyTarget: try optionalDouble(), targetUnit: try optionalString())
+        var i = Indicator(code: code, name: name, objective: objective, formula: formula, source: try string(),
+                          positionIndex: try index(below: positions), ordinal: try int(), location: try location())
+        i.polarity = try named(Polarity.self)
+        if let raw = try optionalString() {
+            guard let consolidation = Consolidation(rawValue: raw) else { throw .damaged("'\(raw)' is not a consolidation") }
+            i.consolidation = consolidation
+        }
+        return i
+    }
+
+    mutating func store(indicators: Int) throws(SnapshotProblem) -> RealisationStore {
+        var s = RealisationStore(indicatorCount: 0)
+        s.files = try strings()
+        s.fileStarts = try indices(below: Int(Int32.max))
+        let sheetCount = try count(size: 4)
+        for _ in 0..<sheetCount { s.sheets.append(try optionalString()) }
+        guard s.fileStarts.count == s.files.count, s.sheets.count == s.files.count else { throw .damaged("the files of the rows") }
+        s.noteTexts = try strings()
+        for (k, text) in s.noteTexts.enumerated() { s.noteNumbers[text] = Int32(k) }
+        let noteCount = try count(size: 16)
+        s.notes.reserveCapacity(noteCount)
+        for _ in 0..<noteCount {
+            let row = Int32(try index(below: Int(Int32.max)))
+            s.notes[row] = Int32(try index(below: s.noteTexts.count))
+        }
+        let upperCount = try count(size: 16)
+        for _ in 0..<upperCount {
+            let row = Int32(try index(below: Int(Int32.max)))
+            s.targetUppers[row] = try double()
+        }
+        let declaredCount = try count(size: 16)
+        for _ in 0..<declaredCount {
+            let indicator = try index(below: indicators)
+            let settingCount = try count(size: 12)
+            var settings: [String: (String, SourceLocation)] = [:]
+            for _ in 0..<settingCount {
+                let name = try string(), text = try string()
+                settings[name] = (text, try location())
+            }
+            s.declared[indicator] = settings
+        }
+        s.latestReported = try period()
+        s.latestMonth = try period()
+        return s
+    }
+
+    mutating func period() throws(SnapshotProblem) -> Period? {
+        guard try bool() else { return nil }
+        let packed = try u32()
+        guard Period.Granularity(rawValue: Int(packed >> 4 & 0xF)) != nil else { throw .damaged("a period") }
+        return Period(packed: packed)
+    }
+
+    mutating func diagnostics() throws(SnapshotProblem) -> [Diagnostic] {
+        let n = try count(size: 30)
+        var list: [Diagnostic] = []
+        list.reserveCapacity(n)
+        for _ in 0..<n {
+            let severity: Diagnostic.Severity = try u8() == 1 ? .error : .warning
+            let location = try bool() ? try location() : nil
+            var d = Diagnostic(severity, try string(), at: location, notes: try strings())
+            d.length = try int()
+            d.id = try optionalString()
+            list.append(d)
+        }
+        return list
+    }
+}
+
+extension RealisationStore {
+    /// Checks what the rows point at (their indicator, the row before, a valid period) and builds
+    /// the by-year index, which follows from the rows as `append` builds it.
+    mutating func checkAndIndex(indicators: Int) throws(SnapshotProblem) {
+        guard lastRow.count == indicators, rowCount.count == indicators else { throw .damaged("the rows per indicator") }
+        let rowTotal = stored.count
+        guard fileStarts.allSatisfy({ $0 <= rowTotal }), zip(fileStarts, fileStarts.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+            throw .damaged("the files' first rows")
+        }
+        guard lastRow.allSatisfy({ $0 >= -1 && Int($0) < rowTotal }), rowCount.allSatisfy({ $0 >= 0 }),
+              notes.keys.allSatisfy({ Int($0) < rowTotal }), targetUppers.keys.allSatisfy({ Int($0) < rowTotal }) else {
+            throw .damaged("the rows per indicator")
+        }
+        var counts = [Int32](repeating: 0, count: indicators)
+        for (k, row) in stored.enumerated() {
+            guard row.indicator >= 0, Int(row.indicator) < indicators, row.previous >= -1, Int(row.previous) < k,
+                  Period.Granularity(rawValue: Int(row.period >> 4 & 0xF)) != nil else {
+                throw .damaged("row \(k)")
+            }
+            counts[Int(row.indicator)] += 1
+            if rowCount[Int(row.indicator)] > Self.indexedFrom {
+                byYear[row.indicator, default: [:]][row.period >> 8, default: []].append(Int32(k))
+            }
+        }
+        guard counts == rowCount else { throw .damaged("the rows per indicator") }
+    }
+}

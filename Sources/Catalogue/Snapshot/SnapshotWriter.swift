@@ -1,0 +1,189 @@
+/// A loaded dataset and its diagnostics -> the snapshot's bytes (see `SnapshotFormat` for the
+/// layout). Everything the load produced is written, field by field in the order
+/// `SnapshotReader` reads it back; a field added to the model and not here makes
+/// `SnapshotTests` ("round trip") fail, as its dump compares every field.
+enum SnapshotWriter {
+    /// Hands the file's bytes to `emit` a piece at a time: the rows go from the store's own
+    /// array, not copied into a buffer first.
+    static func write(_ dataset: Dataset, diagnostics: [Diagnostic], key: String, to emit: (UnsafeRawBufferPointer) -> Void) {
+        var model = ByteWriter()
+        model.catalogue(dataset.catalogue)
+        model.store(dataset.realisations)
+        model.diagnostics(diagnostics)
+        // The table and the records are sections of their own, so neither is copied into the other.
+        let strings = model.stringTable()
+        model.strings = [:]
+        let store = dataset.realisations
+        let keyBytes = Array(key.utf8)
+        var checksum = WordHash()
+        var header = ByteWriter()
+        header.bytes = SnapshotFormat.magic
+        header.u32(SnapshotFormat.version)
+        header.u32(UInt32(SnapshotFormat.sectionCount))
+        let lengths = [keyBytes.count, strings.count, model.bytes.count, store.stored.count * MemoryLayout<StoredRow>.stride,
+                       store.lastRow.count * 4, store.rowCount.count * 4]
+        for length in lengths { header.u64(UInt64(length)) }
+        header.bytes.withUnsafeBytes(emit)
+        let zeros = [UInt8](repeating: 0, count: 8)
+        func section(_ raw: UnsafeRawBufferPointer) {
+            checksum.add(raw)
+            emit(raw)
+            zeros.withUnsafeBytes { emit(UnsafeRawBufferPointer(rebasing: $0.prefix(SnapshotFormat.padding(raw.count)))) }
+        }
+        keyBytes.withUnsafeBytes(section)
+        strings.withUnsafeBytes(section)
+        model.bytes.withUnsafeBytes(section)
+        store.stored.withUnsafeBytes(section)
+        store.lastRow.withUnsafeBytes(section)
+        store.rowCount.withUnsafeBytes(section)
+        var trailer = ByteWriter()
+        trailer.u64(checksum.value)
+        trailer.bytes += SnapshotFormat.endMagic
+        trailer.bytes.withUnsafeBytes(emit)
+    }
+
+    /// The whole file in memory (tests, and a small dataset).
+    static func bytes(_ dataset: Dataset, diagnostics: [Diagnostic], key: String) -> [UInt8] {
+        var out: [UInt8] = []
+        write(dataset, diagnostics: diagnostics, key: key) { out.append(contentsOf: $0) }
+        return out
+    }
+}
+
+extension ByteWriter {
+    mutating func location(_ l: SourceLocation) {
+        string(l.file)
+        int(l.line)
+        int(l.column)
+        string(l.place)
+    }
+
+    mutating func metadata(_ m: Metadata) {
+        for field in [m.office, m.region, m.head, m.headTitle, m.rank, m.nip] { string(field) }
+    }
+
+    mutating func message(_ m: Message?) {
+        bool(m != nil)
+        guard let m else { return }
+        string(m.id)
+        string(m.english)
+        string(m.indonesian)
+    }
+
+    mutating func catalogue(_ c: Catalogue) {
+        string(c.file)
+        metadata(c.metadata)
+        int(c.offices.count)
+        for office in c.offices {
+            metadata(office.metadata)
+            string(office.file)
+            string(office.code)
+        }
+        int(c.organisation.units.count)
+        for unit in c.organisation.units {
+            string(unit.kind.rawValue)
+            string(unit.fullName)
+            string(unit.shortName)
+            int(unit.parent)
+            int(unit.office)
+        }
+        int(c.positions.count)
+        for p in c.positions { position(p) }
+        int(c.indicators.count)
+        for i in c.indicators { indicator(i) }
+        // The index as built (which of two equal codes wins is the loader's business).
+        int(c.codeIndex.count)
+        for (code, index) in c.codeIndex {
+            string(code)
+            int(index)
+        }
+    }
+
+    mutating func position(_ p: Position) {
+        string(p.title)
+        strings(p.tasks)
+        strings(p.functions)
+        ints(p.indicatorIndices)
+        location(p.location)
+        string(p.code)
+        int(p.office)
+        string(p.superiorText)
+        int(p.unit)
+        int(p.heads)
+        message(p.unresolvedReason)
+        int(p.evidence.count)
+        for e in p.evidence {
+            string(e.kind.rawValue)
+            int(e.unit)
+            bool(e.exact)
+            double(e.weight)
+            string(e.quote)
+        }
+        string(p.confidence.rawValue)
+        ints(p.candidates)
+    }
+
+    mutating func indicator(_ i: Indicator) {
+        string(i.code)
+        string(i.name)
+        string(i.objective)
+        string(i.formula.kind.rawValue)
+        string(i.formula.numerator)
+        string(i.formula.denominator)
+        string(i.formula.text)
+        double(i.formula.yearlyTarget)
+        string(i.formula.targetUnit)
+        string(i.source)
+        int(i.positionIndex)
+        int(i.ordinal)
+        location(i.location)
+        string(i.polarity.rawValue)
+        string(i.consolidation?.rawValue)
+    }
+
+    /// The store's side tables; its rows and per-indicator arrays are sections of their own.
+    mutating func store(_ s: RealisationStore) {
+        strings(s.files)
+        ints(s.fileStarts)
+        int(s.sheets.count)
+        for sheet in s.sheets { string(sheet) }
+        strings(s.noteTexts)
+        int(s.notes.count)
+        for (row, note) in s.notes.sorted(by: { $0.key < $1.key }) {
+            int(Int(row))
+            int(Int(note))
+        }
+        int(s.targetUppers.count)
+        for (row, upper) in s.targetUppers.sorted(by: { $0.key < $1.key }) {
+            int(Int(row))
+            double(upper)
+        }
+        int(s.declared.count)
+        for (indicator, settings) in s.declared.sorted(by: { $0.key < $1.key }) {
+            int(indicator)
+            int(settings.count)
+            for (name, (text, at)) in settings.sorted(by: { $0.key < $1.key }) {
+                string(name)
+                string(text)
+                location(at)
+            }
+        }
+        for period in [s.latestReported, s.latestMonth] {
+            bool(period != nil)
+            if let period { u32(period.packed) }
+        }
+    }
+
+    mutating func diagnostics(_ list: [Diagnostic]) {
+        int(list.count)
+        for d in list {
+            u8(d.severity == .error ? 1 : 0)
+            bool(d.location != nil)
+            if let l = d.location { location(l) }
+            string(d.message)
+            strings(d.notes)
+            int(d.length)
+            string(d.id)
+        }
+    }
+}
