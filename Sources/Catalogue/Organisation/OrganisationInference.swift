@@ -73,7 +73,7 @@ enum OrganisationInference {
         for p in staff {
             let superior = resolveOnce(catalogue.positions[p].superiorText)
             superiors[p] = superior
-            catalogue.positions[p].evidence = collector.collect(catalogue.positions[p], in: catalogue, superior: superior)
+            catalogue.positions[p].evidence = collector.collect(p, in: catalogue, superior: superior)
         }
         ParentEvidence.placeOrphans(&org, catalogue: catalogue, superiors: superiors)
         for p in staff { settle(p, &catalogue, org: org, superior: superiors[p]!) }

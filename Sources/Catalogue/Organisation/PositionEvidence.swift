@@ -21,16 +21,28 @@ struct PositionEvidence {
     let distinctive: [[String]], inTitles: [[String]]
     /// Words at most an eighth of the positions use: one of them shared says something.
     let rare: Set<String>
+    /// Each position's title, and each of its texts (in the order of `texts(of:in:)`), as words:
+    /// made once here, for the counts and for every position's evidence.
+    let titleWords: [[String]], textWords: [[[String]]]
 
     init(catalogue: Catalogue, org: Organisation) {
         self.org = org
         phrases = org.units.map { PositionEvidence.words($0.shortName) }
         var used: [String: Int] = [:]
+        var titleWords: [[String]] = [], textWords: [[[String]]] = []
+        titleWords.reserveCapacity(catalogue.positions.count)
+        textWords.reserveCapacity(catalogue.positions.count)
         for position in catalogue.positions {
-            var seen = Set(PositionEvidence.words(position.title))
-            for text in PositionEvidence.texts(of: position, in: catalogue) { seen.formUnion(PositionEvidence.words(text)) }
+            let title = PositionEvidence.words(position.title)
+            let texts = PositionEvidence.texts(of: position, in: catalogue).map(PositionEvidence.words)
+            var seen = Set(title)
+            for words in texts { seen.formUnion(words) }
             for word in seen { used[word, default: 0] += 1 }
+            titleWords.append(title)
+            textWords.append(texts)
         }
+        self.titleWords = titleWords
+        self.textWords = textWords
         let n = catalogue.positions.count
         let names = phrases
         // A word in the names of three units or more ("pengembangan") tells none of them apart.
@@ -44,9 +56,10 @@ struct PositionEvidence {
         rare = Set(used.filter { $0.value <= max(2, n / 8) }.keys)
     }
 
-    /// Every piece of evidence for position `p`, strongest first. `superior`: what its task's
-    /// superior resolved to.
-    func collect(_ position: Position, in catalogue: Catalogue, superior: OrganisationInference.Superior) -> [Evidence] {
+    /// Every piece of evidence for position `p` (the catalogue's, as given to `init`), strongest
+    /// first. `superior`: what its task's superior resolved to.
+    func collect(_ p: Int, in catalogue: Catalogue, superior: OrganisationInference.Superior) -> [Evidence] {
+        let position = catalogue.positions[p]
         var found: [Evidence] = []
         switch superior {
         case .unit(let id, let exact):
@@ -61,7 +74,7 @@ struct PositionEvidence {
             named.insert(id)
             found.append(Evidence(kind: .titleNames, unit: id, exact: exact, weight: exact ? Self.exactName : Self.tolerantName, quote: position.title))
         }
-        let titleWords = Self.words(position.title)
+        let titleWords = self.titleWords[p]
         for (id, words) in inTitles.enumerated() where !words.isEmpty && !named.contains(id) && org.units[id].kind != .sekretariat {
             var covered = 0.0
             var quoted: [String] = []
@@ -73,11 +86,10 @@ struct PositionEvidence {
             if share >= 0.5 { found.append(Evidence(kind: .titleWords, unit: id, exact: false, weight: Self.titleWords * share, quote: quoted.joined(separator: ", "))) }
         }
         // Texts: the task naming the superior is evidence already.
-        let texts = Self.texts(of: position, in: catalogue).filter { Text.range(of: "lain yang di", in: $0) == nil }
         var all: Set<String> = []
         var textNamed: [Int: Evidence] = [:]
-        for text in texts {
-            let words = Self.words(text)
+        for (k, text) in Self.texts(of: position, in: catalogue).enumerated() where Text.range(of: "lain yang di", in: text) == nil {
+            let words = textWords[p][k]
             all.formUnion(words)
             for (id, phrase) in phrases.enumerated() where !phrase.isEmpty && org.units[id].kind != .sekretariat {
                 guard let at = Self.find(phrase, in: words) else { continue }
@@ -119,12 +131,7 @@ struct PositionEvidence {
     }
 
     /// Lower-case words of letters and digits, without the words that join a name's parts.
-    static func words(_ text: String) -> [String] {
-        text.lowercased()
-            .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-            .map(String.init)
-            .filter { !joiners.contains($0) }
-    }
+    static func words(_ text: String) -> [String] { UnitName.lowerWords(text, without: joiners) }
 
-    static let joiners: Set<String> = ["dan", "serta", "bina", "di"]
+    static let joiners = DroppedWords(["dan", "serta", "bina", "di"])
 }

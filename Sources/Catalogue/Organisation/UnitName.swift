@@ -26,32 +26,54 @@ public enum UnitName {
     }
 
     /// Tokens for tolerant matching of names written in task text, which abbreviate and misspell.
-    static func tokens(_ name: String) -> [String] {
-        name.withBytes { bytes, isASCII in
+    static func tokens(_ name: String) -> [String] { lowerWords(name, without: ignoredTokens) }
+
+    static let ignoredTokens = DroppedWords(["dan", "bina", "serta", "di", "bidang", "seksi", "sub", "bagian", "upt", "kasubag", "subbag"])
+
+    /// Lower-case words of letters and digits, without the `dropped` ones. ASCII text (nearly all
+    /// of a catalogue) on bytes: `Character.isLetter` looks up Unicode properties per character,
+    /// which made the words of a catalogue's texts half of a start on the bundled data.
+    static func lowerWords(_ text: String, without dropped: DroppedWords) -> [String] {
+        text.withBytes { bytes, isASCII in
             guard isASCII else {
-                return name.lowercased()
+                return text.lowercased()
                     .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
                     .map(String.init)
-                    .filter { !ignoredTokens.contains($0) }
+                    .filter { !dropped.strings.contains($0) }
             }
-            // ASCII: letters and digits are bytes.
-            var tokens: [String] = []
+            // Letters and digits; upper-case letters lowered (the bytes of `lowercased()`).
+            func isWord(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 }
+            func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+            var words: [String] = []
             var i = 0
             while i < bytes.count {
-                guard Text.isLetter(bytes[i]) || Text.isDigit(bytes[i]) else { i += 1; continue }
+                guard isWord(bytes[i]) else { i += 1; continue }
                 let start = i
-                while i < bytes.count && (Text.isLetter(bytes[i]) || Text.isDigit(bytes[i])) { i += 1 }
-                let token = String(unsafeUninitializedCapacity: i - start) { out in
-                    for k in start..<i { out[k - start] = Text.lower(bytes[k]) }
-                    return i - start
-                }
-                if !ignoredTokens.contains(token) { tokens.append(token) }
+                while i < bytes.count && isWord(bytes[i]) { i += 1 }
+                let word = Text.Bytes(rebasing: bytes[start..<i])
+                if word.count <= dropped.longest && dropped.bytes.contains(where: { Text.equals(word, $0) }) { continue }
+                words.append(String(unsafeUninitializedCapacity: word.count) { buffer in
+                    for k in 0..<word.count { buffer[k] = lower(word[k]) }
+                    return word.count
+                })
             }
-            return tokens
+            return words
         }
     }
+}
 
-    static let ignoredTokens: Set<String> = ["dan", "bina", "serta", "di", "bidang", "seksi", "sub", "bagian", "upt", "kasubag", "subbag"]
+/// Words left out of word lists (lower case): as Strings for non-ASCII text, as bytes to compare
+/// (case ignored) before a String is made of an ASCII word.
+struct DroppedWords: Sendable {
+    let strings: Set<String>
+    let bytes: [[UInt8]]
+    let longest: Int
+
+    init(_ words: Set<String>) {
+        strings = words
+        bytes = words.map { Array($0.utf8) }
+        longest = bytes.map(\.count).max() ?? 0
+    }
 }
 
 /// Turns a capitalised title fragment into the way unit names are written: "Fasilitasi Pembiayaan",
