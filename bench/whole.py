@@ -28,10 +28,13 @@ What each engine is given (see bench/README.md, "The whole run"):
   sqlite3   `sqlite3 :memory:`: .import of the same CSVs and the indicators CSV, the four queries
             with .once.
 Whole run = wall time of the process from outside (fork to exit, so start-up, loading, the queries,
-writing the results and the exit are all in it). Peak memory = GNU time's maximum resident set.
+writing the results and the exit are all in it). CPU = user + system seconds (GNU time): steadier
+than wall time on a shared machine, and the sum over threads. Peak memory = GNU time's maximum
+resident set.
 """
 import argparse
 import json
+import re
 import os
 import shutil
 import statistics
@@ -53,13 +56,15 @@ def log(text):
 
 
 def timed_process(cmd, env=None):
-    """Wall seconds and peak RSS (kB) of one process; its failure stops the run."""
+    """Wall seconds, peak RSS (kB) and CPU seconds (user + system, GNU time) of one process; its
+    failure stops the run."""
     start = time.perf_counter()
     result = subprocess.run(bench.with_time_v(cmd), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True)
     wall = time.perf_counter() - start
     if result.returncode != 0 or ("Error" in result.stderr and cmd[0].endswith("sqlite3")):
         raise SystemExit(f"failed ({result.returncode}): {' '.join(cmd)}\n{result.stderr[-3000:]}")
-    return wall, bench.peak_rss_kb(result.stderr)
+    cpu = sum(float(m) for m in re.findall(r"(?:User|System) time \(seconds\): ([0-9.]+)", result.stderr)) or None
+    return wall, bench.peak_rss_kb(result.stderr), cpu
 
 
 def iki_has_snapshot(iki):
@@ -166,13 +171,14 @@ def measure(layout, runs, check_only):
         log(f"{layout.name}: iki warm: one untimed run to write the snapshot ...")
         cmd, env, _ = engines["iki warm"]
         timed_process(cmd, env)
-    figures = {name: {"wall": [], "rss_kb": []} for name in engines}
+    figures = {name: {"wall": [], "rss_kb": [], "cpu": []} for name in engines}
     for r in range(1 if check_only else runs):
         for name, (cmd, env, _) in engines.items():
-            wall, rss = timed_process(cmd, env)
+            wall, rss, cpu = timed_process(cmd, env)
             figures[name]["wall"].append(wall)
             figures[name]["rss_kb"].append(rss or 0)
-            log(f"{layout.name}: round {r + 1}: {name} {wall:.3f} s, {(rss or 0) / 1024:,.0f} MB")
+            figures[name]["cpu"].append(cpu)
+            log(f"{layout.name}: round {r + 1}: {name} {wall:.3f} s wall, {cpu or 0:.3f} s CPU, {(rss or 0) / 1024:,.0f} MB")
     failures, rows = layout.check()
     if failures:
         log("\n".join(["", f"RESULTS DIFFER ({layout.name}):"] + ["  " + f for f in failures] + [""]))
@@ -197,19 +203,21 @@ def table(layout, figures, rows, runs, python_start, snapshot):
              f"catalogues {layout.catalogue_bytes / mb:,.1f} MB + organisation files {layout.organisation_bytes / mb:,.1f} MB, "
              f"realisations {layout.csv_bytes / mb:,.1f} MB; the peers' flat indicators CSV {layout.indicators_bytes / mb:,.1f} MB. "
              f"Latest month {info['latest']}. Rows: " + ", ".join(f"{k} {v:,}" for k, v in rows.items()) + ".", "",
-             "| engine | whole run, s (median) | min-max | iki cold ÷ it | iki warm ÷ it | peak memory, MB | ÷ its input |",
-             "|---|---:|---:|---:|---:|---:|---:|"]
+             "| engine | whole run, s (median) | min-max | iki cold ÷ it | iki warm ÷ it | CPU, s (median) | iki cold's CPU ÷ it | peak memory, MB | ÷ its input |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     med = {name: statistics.median(f["wall"]) for name, f in figures.items()}
+    cpu = {name: statistics.median(f["cpu"]) if all(f["cpu"]) else None for name, f in figures.items()}
     cold, warm = med.get("iki cold"), med.get("iki warm")
     for name, setup in layout.engines.items():
         if setup is None:
-            lines.append(f"| {name} | not available (this iki has no snapshot: no `--no-cache` in its help) | | | | | |")
+            lines.append(f"| {name} | not available (this iki has no snapshot: no `--no-cache` in its help) | | | | | | | |")
             continue
         f = figures[name]
         peak = max(f["rss_kb"]) * 1024
+        cpu_cells = (f"{cpu[name]:.3f} | " + (f"{cpu['iki cold'] / cpu[name]:.2f}" if cpu.get("iki cold") else "-")) if cpu[name] else "- | -"
         lines.append(f"| {name} | {med[name]:.3f} | {min(f['wall']):.3f}-{max(f['wall']):.3f} | "
                      f"{cold / med[name]:.2f} | " + (f"{warm / med[name]:.2f}" if warm else "-") +
-                     f" | {peak / 2**20:,.0f} | {peak / setup[2]:.2f} |")
+                     f" | {cpu_cells} | {peak / 2**20:,.0f} | {peak / setup[2]:.2f} |")
     lines.append("")
     if python_start is not None and any(n.startswith("duckdb") for n in figures):
         lines.append(f"DuckDB's figures include starting Python and `import duckdb`: {python_start:.3f} s (median) of each.")
