@@ -28,21 +28,28 @@ struct PositionEvidence {
     init(catalogue: Catalogue, org: Organisation) {
         self.org = org
         phrases = org.units.map { PositionEvidence.words($0.shortName) }
-        var used: [String: Int] = [:]
+        // How many positions use each word: a position counts once, the last one to count it
+        // kept beside the count (one hash per word, not a Set per position).
+        var counted: [String: (positions: Int, last: Int)] = [:]
+        func count(_ word: String, _ p: Int) {
+            { (entry: inout (positions: Int, last: Int)) in
+                if entry.last != p { entry = (entry.positions + 1, p) }
+            }(&counted[word, default: (0, -1)])
+        }
         var titleWords: [[String]] = [], textWords: [[[String]]] = []
         titleWords.reserveCapacity(catalogue.positions.count)
         textWords.reserveCapacity(catalogue.positions.count)
-        for position in catalogue.positions {
+        for (p, position) in catalogue.positions.enumerated() {
             let title = PositionEvidence.words(position.title)
             let texts = PositionEvidence.texts(of: position, in: catalogue).map(PositionEvidence.words)
-            var seen = Set(title)
-            for words in texts { seen.formUnion(words) }
-            for word in seen { used[word, default: 0] += 1 }
+            for word in title { count(word, p) }
+            for words in texts { for word in words { count(word, p) } }
             titleWords.append(title)
             textWords.append(texts)
         }
         self.titleWords = titleWords
         self.textWords = textWords
+        let used = counted.mapValues(\.positions)
         let n = catalogue.positions.count
         let names = phrases
         // A word in the names of three units or more ("pengembangan") tells none of them apart.
