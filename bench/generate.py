@@ -9,6 +9,7 @@ stream, so the big tiers can be written by several processes).
     python3 bench/generate.py --tier office,small-province,province
     python3 bench/generate.py --tier national          # ~1.2M positions, ~20M rows: only when asked
     python3 bench/generate.py --tier small-province --verify .build-bench/release/iki
+    python3 bench/generate.py --tier province --layout one-file [--from bench/data/province]
 
 Tiers (folder OUT/TIER):
 
@@ -24,6 +25,14 @@ Each tier folder has:
     realisations/NAME.targets-2026.csv   yearly targets (code,period,target,consolidation,polarity,note)
     realisations/NAME.realisations-2026.csv   months 2026-01..2026-12 (code,period,value,numerator,denominator,note)
     tier.json                            counts, the latest month, sizes
+
+`--layout one-file` writes the tier as folder OUT/TIER-one-file instead, with the same catalogues
+and rows but every office's targets and realisations in ONE file, realisations/all-2026.csv
+(code,period,value,numerator,denominator,target,consolidation,polarity,note; offices in file-name
+order, each office's targets then its months), the shape of a province's monthly export from one
+system (the issue's 84 MB CSV), so the benchmark's figures do not depend on one file per office.
+With `--from DIR` an existing tier (per-office layout) is converted instead of generated again: its
+catalogues folder is linked (a symbolic link), its CSVs concatenated; DIR is only read.
 
 The catalogues are built from the bundled catalogue's positions: every Dinas Koperasi dan Usaha Mikro
 reuses its 54 positions (so every region has a Bidang Bina Fasilitasi Pembiayaan); every other
@@ -814,6 +823,50 @@ def verify(folders, iki):
     print(f"verify {folders['base']}: {len(iki_rows)} indicators, every generated code known; {summary[-1]}", file=sys.stderr)
 
 
+ONE_FILE_COLUMNS = ["code", "period", "value", "numerator", "denominator", "target", "consolidation", "polarity", "note"]
+
+
+def one_file(source, base):
+    """`source` (a tier in the per-office layout) as `base` with every realisation and target row in
+    one CSV; the catalogues folder a symbolic link to the source's. Rows are copied as text, column
+    by column, so values are the same bytes; a column a file lacks is empty."""
+    if os.path.exists(base):
+        shutil.rmtree(base)
+    os.makedirs(os.path.join(base, "realisations"))
+    os.symlink(os.path.abspath(os.path.join(source, "catalogues")), os.path.join(base, "catalogues"))
+    folder = os.path.join(source, "realisations")
+    files = sorted(n for n in os.listdir(folder) if n.endswith(".csv") and not n.startswith("."))
+    # Each office's targets before its months, as a person merging the exports would.
+    files.sort(key=lambda n: (n.rsplit(".", 2)[0], 0 if ".targets-" in n else 1))
+    rows = 0
+    with open(os.path.join(base, "realisations", "all-2026.csv"), "w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(ONE_FILE_COLUMNS)
+        for name in files:
+            with open(os.path.join(folder, name), encoding="utf-8-sig", newline="") as f:
+                reader = csv.reader(f)
+                header = [c.strip().lower() for c in next(reader)]
+                unknown = [c for c in header if c not in ONE_FILE_COLUMNS]
+                if unknown:
+                    raise SystemExit(f"{name}: columns {unknown} have no place in the one-file layout")
+                where = [header.index(c) if c in header else None for c in ONE_FILE_COLUMNS]
+                for row in reader:
+                    if not any(cell.strip() for cell in row):
+                        continue
+                    writer.writerow(["" if k is None or k >= len(row) else row[k] for k in where])
+                    rows += 1
+    with open(os.path.join(source, "tier.json")) as f:
+        info = json.load(f)
+    if info["rows"] != rows:
+        raise SystemExit(f"one-file: {rows} rows written, {source}/tier.json counts {info['rows']}")
+    info["layout"] = "one-file"
+    info["realisations_bytes"] = sizes(os.path.join(base, "realisations"), ".csv")
+    with open(os.path.join(base, "tier.json"), "w") as f:
+        json.dump(info, f, indent=2, sort_keys=True)
+        f.write("\n")
+    return {"base": base, "catalogues": os.path.join(base, "catalogues"), "realisations": os.path.join(base, "realisations")}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tier", required=True, help="office, small-province, province, national (comma-separated)")
@@ -821,9 +874,23 @@ def main():
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--verify", metavar="IKI", help="check codes and load with this iki binary")
+    parser.add_argument("--layout", choices=["per-office", "one-file"], default="per-office",
+                        help="one-file: every office's targets and realisations in one CSV, folder OUT/TIER-one-file")
+    parser.add_argument("--from", dest="source", metavar="DIR",
+                        help="with --layout one-file and one tier: convert this existing tier folder instead of generating")
     args = parser.parse_args()
+    if args.source and (args.layout != "one-file" or "," in args.tier):
+        raise SystemExit("--from converts one tier to --layout one-file")
     for tier in args.tier.split(","):
-        if tier == "office":
+        if tier != "office" and tier not in TIERS and not args.source:
+            raise SystemExit(f"unknown tier '{tier}'")
+        if args.layout == "one-file":
+            source = args.source
+            if source is None:
+                # The per-office tier first (kept beside it), then its rows in one file.
+                source = (office_tier(args.out) if tier == "office" else generated_tier(args.out, tier, args.seed, args.jobs))["base"]
+            folders = one_file(source, os.path.join(args.out, tier + "-one-file"))
+        elif tier == "office":
             folders = office_tier(args.out)
         elif tier in TIERS:
             folders = generated_tier(args.out, tier, args.seed, args.jobs)

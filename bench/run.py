@@ -6,7 +6,7 @@ given the same realisations and a flat CSV of the indicators iki exports; result
     bash bench/peers-setup.sh                      # sqlite3, DuckDB, GNU time (once)
     python3 bench/run.py --tiers office,small-province,province [--runs 5]
 
-Builds iki in release (`swift build -c release --static-swift-stdlib --scratch-path .build-bench --product iki`) unless
+Builds iki in release (`swift build -c release --static-swift-stdlib --scratch-path .build-bench --product iki -Xlinker -no-pie`) unless
 --iki is given, generates missing tiers with bench/generate.py (national only when listed), prints
 one Markdown table per tier and writes it to bench/results/TIER.md. Every figure is the median of
 --runs runs. A result of a peer that differs from iki's fails the run (exit 1) with the difference.
@@ -179,7 +179,10 @@ def build_iki():
     # Linked as it would ship: the Swift runtime and Foundation static, so a start does not bind
     # the symbols of a dozen shared libraries (about a third of a cold start's time).
     log("building iki (release, static Swift libraries, scratch path .build-bench) ...")
-    run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", ".build-bench", "--product", "iki"], cwd=ROOT,
+    # Not position-independent (-no-pie): the loader then relocates no pointers of the binary
+    # itself (90,000 of them), ~10% of a cold start's CPU (bench/results/cold-start.md).
+    run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", ".build-bench", "--product", "iki",
+         "-Xlinker", "-no-pie"], cwd=ROOT,
         stdout=subprocess.DEVNULL)
     return os.path.join(ROOT, ".build-bench", "release", "iki")
 
@@ -260,6 +263,9 @@ def duckdb_session(spec):
     """Runs in its own process (under /usr/bin/time): ingest, indicators, the query set; JSON on stdout."""
     import duckdb
     con = duckdb.connect()
+    if spec.get("threads"):
+        # bench/whole.py measures DuckDB with 1 and with 2 threads.
+        con.execute(f"set threads = {int(spec['threads'])}")
     result = {"version": duckdb.__version__}
     con.execute("create table realisations (" + ", ".join(f"{c} {'double' if c in NUMERIC else 'varchar'}" for c in ROW_COLUMNS) + ")")
     start = time.perf_counter()

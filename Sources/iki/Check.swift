@@ -4,8 +4,9 @@ import Render
 
 /// `iki check`: load everything, summarise, report every diagnostic.
 struct Check: ParsableCommand {
+    // Named, as every command: a derived name is a type-name lookup (String(describing:)) at every start.
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: Message.checkAbstract.text, discussion: Message.checkDiscussion.text)
+        CommandConfiguration(commandName: "check", abstract: Message.checkAbstract.text, discussion: Message.checkDiscussion.text)
     }
 
     @OptionGroup var data: DataOptions

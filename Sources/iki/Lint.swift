@@ -5,8 +5,9 @@ import Render
 
 /// `iki lint`: the catalogue's quality check, one finding per row with its place, rule and reason.
 struct Lint: ParsableCommand {
+    // Named, as every command: a derived name is a type-name lookup (String(describing:)) at every start.
     static var configuration: CommandConfiguration {
-        CommandConfiguration(abstract: Message.lintAbstract.text, discussion: Message.lintDiscussion.text)
+        CommandConfiguration(commandName: "lint", abstract: Message.lintAbstract.text, discussion: Message.lintDiscussion.text)
     }
 
     @Option(name: .long, help: ArgumentHelp(Message.formatOptionHelp(Vocabulary.choices(OutputFormat.names, Message.orWord.text)).text))

@@ -7,7 +7,8 @@ import Foundation
 
 /// `iki template`: a CSV to fill in for one period and load back with --realisations.
 struct Template: ParsableCommand {
-    static var configuration: CommandConfiguration { CommandConfiguration(abstract: Message.templateAbstract.text) }
+    // Named, as every command: a derived name is a type-name lookup (String(describing:)) at every start.
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "template", abstract: Message.templateAbstract.text) }
 
     @Option(help: ArgumentHelp(Message.periodOptionHelp.text, valueName: "period"))
     var period: String

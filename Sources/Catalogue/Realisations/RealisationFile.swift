@@ -213,6 +213,9 @@ struct FileReader {
     /// `80-90`, `80 - 90`, `80 s.d. 90`, `80 sampai 90`: two numbers, the first not above the
     /// second; nil for anything else (a plain number, or text reported as not a number).
     func targetRange(_ bytes: UnsafeBufferPointer<UInt8>) -> (Double, Double)? {
+        // Every separator has a space, a hyphen or (the en dash) a non-ASCII byte: a plain number
+        // or a blank cell, nearly every row, is no range without making a String of it.
+        guard bytes.contains(where: { $0 == 0x20 || $0 == 0x2D || $0 >= 0x80 }) else { return nil }
         let text = String(decoding: bytes, as: UTF8.self).lowercased()
         for separator in [" s.d. ", " s.d ", " sd ", " sampai ", "–", "-"] {
             guard let r = text.range(of: separator), r.lowerBound != text.startIndex else { continue }
