@@ -127,6 +127,8 @@ def big_export(iki, work):
 
 
 def main():
+    # Cold figures: iki reads the files every time, never a snapshot of an earlier run.
+    os.environ["IKI_NO_CACHE"] = "1"
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--iki", default=os.path.join(ROOT, ".build", "release", "iki"))
     parser.add_argument("--cases", default="unknown-codes,long-literal,many-periods,big-script,big-export")

@@ -8,6 +8,8 @@
 #
 #     bash bench/interrupt-printing.sh [IKI] [TIER_DIR]     # defaults: .build/release/iki, bench/data/small-province
 set -euo pipefail
+# Cold figures: iki reads the files every time, never a snapshot of an earlier run.
+export IKI_NO_CACHE=1
 IKI=${1:-.build/release/iki}
 DATA=${2:-bench/data/small-province}
 PRINT_FOR=${PRINT_FOR:-0.5}

@@ -678,6 +678,8 @@ def report(result, machine_text, version):
 # ----------------------------------------------------------------------------------------------
 
 def main():
+    # Cold figures: iki reads the files every time, never a snapshot of an earlier run.
+    os.environ["IKI_NO_CACHE"] = "1"
     parser = argparse.ArgumentParser(description="iki benchmark: tiers side by side with sqlite3 and DuckDB.")
     parser.add_argument("--tiers", default="office,small-province,province")
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median)")

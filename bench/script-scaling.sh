@@ -4,6 +4,8 @@
 # 20 KB script of ';' and a 1 MB script of '--' comments.
 # Usage: bench/script-scaling.sh [path/to/iki]   (default: .build/debug/iki, built if missing)
 set -euo pipefail
+# Cold figures: iki reads the files every time, never a snapshot of an earlier run.
+export IKI_NO_CACHE=1
 cd "$(dirname "$0")/.."
 iki=${1:-.build/debug/iki}
 [ -x "$iki" ] || swift build --product iki >/dev/null

@@ -36,8 +36,8 @@ extension Message {
     }
 
     public static var noCacheHelp: Message {
-        Message(id: "no-cache-help", "Read the data files, neither reading nor writing a snapshot of them.",
-                id: "Baca berkas data tanpa membaca atau menulis snapshot-nya.")
+        Message(id: "no-cache-help", "Read the data files, neither reading nor writing a snapshot of them (also IKI_NO_CACHE=1).",
+                id: "Baca berkas data tanpa membaca atau menulis snapshot-nya (juga IKI_NO_CACHE=1).")
     }
 
     public static var snapshotOptionHelp: Message {

@@ -50,10 +50,10 @@ struct DataOptions: ParsableArguments {
     }
 
     /// Where the snapshot is kept: `--snapshot FILE`, else the cache folder; none with
-    /// `--no-cache`. Under --safe it is read but never written.
+    /// `--no-cache` or `IKI_NO_CACHE=1`. Under --safe it is read but never written.
     func snapshotPolicy(safe: Bool) -> SnapshotPolicy? {
-        if noCache { return nil }
         let environment = ProcessInfo.processInfo.environment
+        if noCache || SnapshotCache.disabled(by: environment) { return nil }
         let save: SnapshotPolicy.Save? =
             safe || SafeMode.requested(by: environment) ? nil : { @Sendable (path: String, raw: ((UnsafeRawBufferPointer) -> Void) -> Void) throws in
                 try AtomicFile.write(to: path, raw: raw)

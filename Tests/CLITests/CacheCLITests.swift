@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The snapshot from the command line: a second run reads it and prints exactly what the first
-/// printed (results, warnings, errors, exit status); `--no-cache` and `--safe` write none;
+/// printed (results, warnings, errors, exit status); `--no-cache`, `IKI_NO_CACHE=1` and `--safe` write none;
 /// `--snapshot FILE` puts it where named; `iki cache` lists and clears the cache folder.
 @Suite("Command line: snapshot and iki cache")
 struct CacheCLITests {
@@ -101,7 +101,7 @@ struct CacheCLITests {
         #expect(Self.snapshots(cache).count == 2)
     }
 
-    @Test("--no-cache writes nothing; --safe reads but writes nothing; --snapshot FILE writes that file only")
+    @Test("--no-cache and IKI_NO_CACHE=1 write nothing; --safe reads but writes nothing; --snapshot FILE writes that file only")
     func noCacheSafeAndFile() throws {
         let cache = try TemporaryFolder(), folder = try TemporaryFolder()
         defer { cache.remove(); folder.remove() }
@@ -112,6 +112,12 @@ struct CacheCLITests {
         let noCache = try Self.run(["--no-cache"] + query, cache: cache, in: folder)
         #expect(noCache.stdout == plain.stdout && noCache.status == 0)
         #expect(Self.snapshots(cache).isEmpty)
+        let noCacheByEnvironment = try Self.run(query, cache: cache, in: folder, environment: ["IKI_NO_CACHE": "1"])
+        #expect(noCacheByEnvironment.stdout == plain.stdout && noCacheByEnvironment.status == 0)
+        #expect(Self.snapshots(cache).isEmpty)
+        _ = try Self.run(query, cache: cache, in: folder, environment: ["IKI_NO_CACHE": "0"])
+        #expect(Self.snapshots(cache).count == 1, "IKI_NO_CACHE=0 keeps the cache on")
+        for name in Self.snapshots(cache) { try FileManager.default.removeItem(atPath: cache.file("iki/\(name)")) }
         let safe = try Self.run(["--safe"] + query, cache: cache, in: folder)
         #expect(safe.stdout == plain.stdout && safe.status == 0)
         #expect(Self.snapshots(cache).isEmpty)

@@ -44,6 +44,13 @@ public enum SnapshotCache {
         public init() {}
     }
 
+    /// `IKI_NO_CACHE` set (and not empty or `0`): as `--no-cache` on every call, for a shell
+    /// profile, a CI job or a benchmark that must read the files each time.
+    public static func disabled(by environment: [String: String]) -> Bool {
+        guard let value = environment["IKI_NO_CACHE"] else { return false }
+        return !value.isEmpty && value != "0"
+    }
+
     /// `$XDG_CACHE_HOME/iki`, else `$HOME/.cache/iki`; nil without either.
     public static func folder(environment: [String: String]) -> String? {
         if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/iki" }
