@@ -27,6 +27,9 @@ struct RealisationFile: Sendable {
     /// The workbook sheet the rows come from (their `line` is the sheet's row); nil for CSV.
     var sheet: String?
 
+    /// The columns a row may declare an indicator's settings in.
+    static let settingColumns: [RealisationColumn] = [.polarity, .consolidation]
+
     struct Setting: Sendable {
         var field: RealisationColumn
         var text: String
@@ -260,6 +263,25 @@ struct FileReader {
         return index
     }
 
+    /// The number in `field`'s cell; nil for a blank cell or one that is not a number (then a
+    /// problem). A method, not a function nested in `row`: one capturing the reader copied it
+    /// (and retained its arrays) on every call, a quarter of the instructions of an ingest.
+    func number<Record: RecordFields>(_ record: Record, _ field: RealisationColumn, _ problems: inout [Diagnostic]) -> Double? {
+        let bytes = cell(record, field)
+        guard !bytes.isEmpty else { return nil }
+        if let value = format.parse(bytes: bytes) { return value }
+        let text = String(decoding: bytes, as: UTF8.self)
+        // Zero, not "not reported": `-` is how Excel's accounting format shows 0 (and saves it
+        // to CSV), `nihil` the word reports use for none. Not reported is a blank cell.
+        if text == "-" || text.lowercased() == "nihil" { return 0 }
+        if format.overflows(text) {
+            problems.append(.error(.numberTooLarge(field.name, text), at: location(record, field)))
+            return nil
+        }
+        problems.append(.error(.notANumber(field.name, text, decimalCommaHint: !format.decimalComma && text.contains(",")), at: location(record, field)))
+        return nil
+    }
+
     mutating func row<Record: RecordFields>(_ record: Record, indicators: UnsafeBufferPointer<Indicator>) {
         if (0..<record.count).allSatisfy({ record[$0].allSatisfy(Text.isSpace) }) { return }
         // A row of another width lost or gained a cell (a comma in an unquoted note, a cut
@@ -282,25 +304,11 @@ struct FileReader {
             return
         }
         var problems: [Diagnostic] = []
-        func number(_ field: RealisationColumn) -> Double? {
-            let bytes = cell(record, field)
-            guard !bytes.isEmpty else { return nil }
-            if let value = format.parse(bytes: bytes) { return value }
-            let text = String(decoding: bytes, as: UTF8.self)
-            // Zero, not "not reported": `-` is how Excel's accounting format shows 0 (and saves it
-            // to CSV), `nihil` the word reports use for none. Not reported is a blank cell.
-            if text == "-" || text.lowercased() == "nihil" { return 0 }
-            if format.overflows(text) {
-                problems.append(.error(.numberTooLarge(field.name, text), at: location(record, field)))
-                return nil
-            }
-            problems.append(.error(.notANumber(field.name, text, decimalCommaHint: !format.decimalComma && text.contains(",")), at: location(record, field)))
-            return nil
-        }
-        let value = number(.value), numerator = number(.numerator), denominator = number(.denominator)
+        let value = number(record, .value, &problems), numerator = number(record, .numerator, &problems)
+        let denominator = number(record, .denominator, &problems)
         // A target cell may be a range, `80-90`, `80 - 90` or `80 s.d. 90`: lower and upper bound.
         var target: Double?, targetUpper: Double?
-        if let (low, high) = targetRange(cell(record, .target)) { (target, targetUpper) = (low, high) } else { target = number(.target) }
+        if let (low, high) = targetRange(cell(record, .target)) { (target, targetUpper) = (low, high) } else { target = number(record, .target, &problems) }
         // Read in place: copying the Indicator would retain all its Strings, on every row.
         let kind = indicators[indicatorIndex].kind
         func code() -> String { indicators[indicatorIndex].code }
@@ -323,7 +331,7 @@ struct FileReader {
         }
         let k = result.rows.count
         var settings: [RealisationFile.Setting] = []
-        for field in [RealisationColumn.polarity, .consolidation] where column[field.rawValue] != nil {
+        for field in RealisationFile.settingColumns where column[field.rawValue] != nil {
             let text = text(record, field).lowercased()
             if !text.isEmpty { settings.append(RealisationFile.Setting(field: field, text: text, location: location(record, field))) }
         }
