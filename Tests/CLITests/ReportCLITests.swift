@@ -80,8 +80,14 @@ struct ReportCLITests {
         guard let chromium = path else { return nil }
         let html = try folder.write(name + ".html", page)
         let png = folder.file(name + ".png")
+        // Chromium keeps a profile and crash reports under $XDG_CONFIG_HOME and $HOME: the
+        // test's folder, so nothing is written outside it.
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CONFIG_HOME"] = folder.file("chromium-config")
+        environment["HOME"] = folder.path
         _ = try Iki.run(executable: chromium, ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--screenshot=\(png)",
-                                               "--window-size=1200,2000", "file://\(html)"], in: folder)
+                                               "--user-data-dir=\(folder.file("chromium-profile"))",
+                                               "--window-size=1200,2000", "file://\(html)"], in: folder, environment: environment)
         return FileManager.default.contents(atPath: png)
     }
 
