@@ -86,7 +86,7 @@ public struct Dataset: Sendable {
                 continue
             }
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
-                .filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasSuffix(".organisation.csv") && !$0.hasPrefix(".") && !$0.hasPrefix("~$") }
+                .filter { extensions.contains(Text.fileExtension($0).lowercased()) && !$0.hasSuffix(".organisation.csv") && !$0.hasPrefix(".") && !$0.hasPrefix("~$") }
                 .sorted()
             if names.isEmpty {
                 diagnostics.append(.error(.folderWithoutFiles(path, extension: extensions.joined(separator: " or ."))))

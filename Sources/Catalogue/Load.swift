@@ -26,7 +26,7 @@ extension Catalogue {
     /// `indexingCodes`: whether to build `codeIndex`; a catalogue about to be merged does without,
     /// as the merge builds its own.
     static func load(path: String, indexingCodes: Bool) -> (Catalogue, [Diagnostic]) {
-        if (path as NSString).pathExtension.lowercased() == "docx" {
+        if Text.fileExtension(path).lowercased() == "docx" {
             return WordCatalogueReader.load(path: path, indexingCodes: indexingCodes)
         }
         guard let data = FileManager.default.contents(atPath: path) else {

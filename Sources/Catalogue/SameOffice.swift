@@ -76,7 +76,7 @@ struct SameOffice {
         return (keep, said)
     }
 
-    static func isWord(_ file: String) -> Bool { (file as NSString).pathExtension.lowercased() == "docx" }
+    static func isWord(_ file: String) -> Bool { Text.fileExtension(file).lowercased() == "docx" }
 
     static func diagnostic(left: Loaded, used: Loaded) -> Diagnostic {
         let at = SourceLocation(file: left.file, place: "")

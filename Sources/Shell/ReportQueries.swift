@@ -63,7 +63,7 @@ extension Session {
         var path = try expand(rawPath, at: token)
         if let safeMode { path = try safeMode.exportPath(path, at: token) }
         // Told in the session's language, before the report is made in its own.
-        if !Self.reportExtensions.contains((path as NSString).pathExtension.lowercased()) { throw .error(.reportFormat(path), at: token) }
+        if !Self.reportExtensions.contains(Text.fileExtension(path).lowercased()) { throw .error(.reportFormat(path), at: token) }
         let chosen = try period.flatMap { p throws(Diagnostic) in try interpreter().period(of: p) }
         let written = Language.$current.withValue(reportLanguage) { () -> Result<Report, Diagnostic> in
             do throws(Diagnostic) {
@@ -91,7 +91,7 @@ extension Session {
         // `iki report` has no token: its errors name the path alone.
         func failure(_ message: Message) -> Diagnostic { token.map { .error(message, at: $0) } ?? .error(message) }
         let data: Data
-        switch (path as NSString).pathExtension.lowercased() {
+        switch Text.fileExtension(path).lowercased() {
         case "html", "htm": data = Data(ReportPage.render(report).utf8)
         case "xlsx":
             guard let workbook = ReportWorkbook.render(report) else { throw failure(.reportWorkbookFailed(path)) }

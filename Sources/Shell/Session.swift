@@ -253,7 +253,7 @@ public final class Session {
     }
 
     static func format(forPath path: String, at token: Token) throws(Diagnostic) -> OutputFormat {
-        if let format = OutputFormat(extension: (path as NSString).pathExtension) { return format }
+        if let format = OutputFormat(extension: Text.fileExtension(path)) { return format }
         throw .error(.formatFromExtension(path, formats: Self.exportFormats.map(\.rawValue)), at: token)
     }
 

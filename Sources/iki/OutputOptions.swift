@@ -21,7 +21,7 @@ struct OutputOptions: ParsableArguments {
 
     /// The format a file named by `-o` asks for by its extension, when the command's `--format`
     /// leaves it to the file.
-    var named: OutputFormat? { output.flatMap { OutputFormat(extension: ($0 as NSString).pathExtension) } }
+    var named: OutputFormat? { output.flatMap { OutputFormat(extension: Text.fileExtension($0)) } }
 
     /// Checks the options before any work: `--export-dir` needs safe mode, and in safe mode `-o`
     /// must name a file inside it. Exit 2 when not.

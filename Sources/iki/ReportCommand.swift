@@ -54,7 +54,7 @@ struct ReportCommand: ParsableCommand {
             }
             chosen = p
         }
-        if let output, !Session.reportExtensions.contains((output as NSString).pathExtension.lowercased()) {
+        if let output, !Session.reportExtensions.contains(Text.fileExtension(output).lowercased()) {
             throw ValidationError(Message.reportFormat(output).text)
         }
         // As every subcommand's -o: in safe mode only inside --export-dir (checked before any work).

@@ -129,7 +129,7 @@ struct Run: ParsableCommand {
             }
         }
         // -o FILE without a format: the file's extension names it, as for export.
-        let named = output.flatMap { OutputFormat(extension: ($0 as NSString).pathExtension) }
+        let named = output.flatMap { OutputFormat(extension: Text.fileExtension($0)) }
         let format = csv ? .csv : json ? .json : markdown ? .markdown : self.format == .auto ? named ?? config?.format ?? .auto : self.format
         if format.row.document != nil { throw ValidationError(Message.formatForFilesOnly(format.rawValue).text) }
         let interactive = inputs.isEmpty && isatty(STDIN_FILENO) == 1 && output == nil

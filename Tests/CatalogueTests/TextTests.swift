@@ -105,6 +105,17 @@ struct TextTests {
 }
 
 /// Keys that tell texts apart byte for byte.
+@Suite("File extensions")
+struct FileExtensionTests {
+    @Test("Text.fileExtension gives what NSString's pathExtension gives, for the names iki meets and their edges")
+    func likeNSString() {
+        for path in ["a.txt", ".csv", "a.", "dir.d/file", "dir/x.TXT", "a.b c", "x.tar.gz", "/", "", "a/b.csv/", "..", "a..b",
+                     "~$x.docx", "a. b", "/work/data/kab-malang.organisation.csv", "Laporan Oktober.xlsx", "ringkasan.HTML", "dir//x.json//"] {
+            #expect(Text.fileExtension(path) == (path as NSString).pathExtension, "\(path)")
+        }
+    }
+}
+
 @Suite("Exact text keys")
 struct ExactTextTests {
     @Test("equal only byte for byte, unlike String's ==")

@@ -49,7 +49,7 @@ struct RealisationFile: Sendable {
     private static func read(path: String, catalogue: Catalogue, format: NumberFormat, suggestions: CodeSuggestions?,
                              told: FileProgress?, cancellation: LoadCancellation) -> [RealisationFile] {
         if cancellation.isCancelled() { return [RealisationFile(name: path, failure: .error(.interrupted, at: SourceLocation(file: path, line: 1)))] }
-        if (path as NSString).pathExtension.lowercased() == "xlsx" {
+        if Text.fileExtension(path).lowercased() == "xlsx" {
             return WorkbookRealisations.read(path: path, catalogue: catalogue, progress: told, cancellation: cancellation)
         }
         do {

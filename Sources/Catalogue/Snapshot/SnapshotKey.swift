@@ -61,7 +61,8 @@ struct SnapshotKey: Equatable {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd >= 0 {
             defer { close(fd) }
-            var buffer = [UInt8](repeating: 0, count: min(size, 2 * block))
+            // Not zeroed first (a tenth of a warm open's instructions): only what pread filled is hashed.
+            var buffer = [UInt8](unsafeUninitializedCapacity: min(size, 2 * block)) { _, count in count = min(size, 2 * block) }
             // Small files whole; else the first and the last block.
             let pieces = size <= 2 * block ? [(0, size)] : [(0, block), (size - block, block)]
             var at = 0
