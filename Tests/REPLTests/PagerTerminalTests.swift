@@ -126,11 +126,13 @@ struct PagerTerminalTests {
     func progress() throws {
         let home = try TemporaryFolder()
         defer { home.remove() }
-        let offices = try Self.offices(40, in: home)
+        // Enough offices that the load takes well over the line's one-second delay in a debug
+        // build (40 took 0.7-0.9 s once loading got faster, and the line rightly never showed).
+        let offices = try Self.offices(160, in: home)
         let arguments = ["--catalogue", offices, "-c", "show units unit limit 1"]
         let terminal = try Terminal("progress", home: home, columns: 120, rows: 30, arguments: arguments)
-        let loading = terminal.wait(timeout: 120) { $0.contains { $0.hasPrefix("loading catalogues: ") && $0.contains("/40 files") } || $0.contains("EXIT=0") }
-        #expect(loading.contains { $0.hasPrefix("loading catalogues: ") && $0.contains("/40 files") }, "\(loading)")
+        let loading = terminal.wait(timeout: 120) { $0.contains { $0.hasPrefix("loading catalogues: ") && $0.contains("/160 files") } || $0.contains("EXIT=0") }
+        #expect(loading.contains { $0.hasPrefix("loading catalogues: ") && $0.contains("/160 files") }, "\(loading)")
         let end = terminal.wait(timeout: 120) { $0.contains("EXIT=0") }
         #expect(end.contains("EXIT=0"), "\(end)")
         #expect(!end.contains { $0.contains("loading catalogues") }, "the line is cleared: \(end)")
