@@ -92,15 +92,14 @@ public final class FileProgress: @unchecked Sendable {
     }
 
     /// `bytes` of the file read so far, making `rows` rows.
-    public func tell(bytes: Int, rows: Int) {
-        reporter.add(bytes: bytes - toldBytes, rows: rows - toldRows)
-        toldBytes = bytes
-        toldRows = rows
-    }
+    public func tell(bytes: Int, rows: Int) { tell(files: 0, bytes: bytes, rows: rows) }
 
     /// The file is done: its whole size and the rows it made.
-    public func finish(bytes: Int, rows: Int) {
-        reporter.add(files: 1, bytes: bytes - toldBytes, rows: rows - toldRows)
+    public func finish(bytes: Int, rows: Int) { tell(files: 1, bytes: bytes, rows: rows) }
+
+    /// Only what is new since the last call goes to the reporter.
+    private func tell(files: Int, bytes: Int, rows: Int) {
+        reporter.add(files: files, bytes: bytes - toldBytes, rows: rows - toldRows)
         toldBytes = bytes
         toldRows = rows
     }
