@@ -43,8 +43,9 @@ public struct Organisation: Sendable {
     public var units: [Unit] = []
     /// Unit ids by name key (full and short names), built by `index()` for many offices' units;
     /// used while no unit has been added since (names and kinds do not change once loaded).
-    private var keyIndex: [String: [Int]]?
-    private var indexedCount = 0
+    /// (Internal, not private: a snapshot keeps it rather than computing every key again.)
+    var keyIndex: [String: [Int]]?
+    var indexedCount = 0
     public init() { index() }
 
     /// Builds the name index, so `units(named:)` stays fast with thousands of units.

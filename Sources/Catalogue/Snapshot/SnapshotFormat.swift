@@ -11,7 +11,7 @@ enum SnapshotFormat {
     static let magic: [UInt8] = Array("IKISNAP\0".utf8)
     static let endMagic: [UInt8] = Array("IKIEND\0\0".utf8)
     /// Raised whenever what is written changes, so an older layout is rebuilt, not misread.
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     /// The key, the string table, the model's records, then the rows and the two per-indicator arrays.
     static let sectionCount = 6
 
@@ -136,6 +136,14 @@ struct ByteWriter {
         return id
     }
 
+    /// A case of an enum as its place in `allCases` (a byte: reading it back is an index, not a
+    /// string comparison per case).
+    mutating func ordinal<T: CaseIterable & Equatable>(_ v: T) { u8(UInt8(T.allCases.prefix { $0 != v }.count)) }
+    mutating func optionalOrdinal<T: CaseIterable & Equatable>(_ v: T?) {
+        bool(v != nil)
+        if let v { ordinal(v) }
+    }
+
     mutating func strings(_ list: [String]) {
         int(list.count)
         for s in list { string(s) }
@@ -229,6 +237,15 @@ struct ByteReader {
         guard id - 1 < table.count else { throw .damaged("a string \(id - 1) of \(table.count)") }
         return table[id - 1]
     }
+
+    /// A case written by `ByteWriter.ordinal`: `all` is the type's `allCases`, taken once by the caller.
+    mutating func ordinal<T>(_ all: [T]) throws(SnapshotProblem) -> T {
+        let k = Int(try u8())
+        guard k < all.count else { throw .damaged("case \(k) of a \(T.self)") }
+        return all[k]
+    }
+
+    mutating func optionalOrdinal<T>(_ all: [T]) throws(SnapshotProblem) -> T? { try bool() ? try ordinal(all) : nil }
 
     mutating func strings() throws(SnapshotProblem) -> [String] {
         let n = try count(size: 4)

@@ -81,11 +81,20 @@ extension ByteWriter {
         }
         int(c.organisation.units.count)
         for unit in c.organisation.units {
-            string(unit.kind.rawValue)
+            ordinal(unit.kind)
             string(unit.fullName)
             string(unit.shortName)
             int(unit.parent)
             int(unit.office)
+        }
+        let index = c.organisation.indexedCount == c.organisation.units.count ? c.organisation.keyIndex : nil
+        bool(index != nil)
+        if let index {
+            int(index.count)
+            for (key, ids) in index {
+                string(key)
+                ints(ids)
+            }
         }
         int(c.positions.count)
         for p in c.positions { position(p) }
@@ -113,13 +122,13 @@ extension ByteWriter {
         message(p.unresolvedReason)
         int(p.evidence.count)
         for e in p.evidence {
-            string(e.kind.rawValue)
+            ordinal(e.kind)
             int(e.unit)
             bool(e.exact)
             double(e.weight)
             string(e.quote)
         }
-        string(p.confidence.rawValue)
+        ordinal(p.confidence)
         ints(p.candidates)
     }
 
@@ -127,7 +136,7 @@ extension ByteWriter {
         string(i.code)
         string(i.name)
         string(i.objective)
-        string(i.formula.kind.rawValue)
+        ordinal(i.formula.kind)
         string(i.formula.numerator)
         string(i.formula.denominator)
         string(i.formula.text)
@@ -137,8 +146,8 @@ extension ByteWriter {
         int(i.positionIndex)
         int(i.ordinal)
         location(i.location)
-        string(i.polarity.rawValue)
-        string(i.consolidation?.rawValue)
+        ordinal(i.polarity)
+        optionalOrdinal(i.consolidation)
     }
 
     /// The store's side tables; its rows and per-indicator arrays are sections of their own.
