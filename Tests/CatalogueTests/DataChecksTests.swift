@@ -53,8 +53,8 @@ struct DataChecksTests {
         let index = loaded.catalogue.indicators.firstIndex { $0.code == "KSPER-2" }!
         var file = RealisationFile(name: "big.csv")
         for line in [3_000_000_001, 4_294_967_299] {
-            file.rows.append(StoredRow(indicator: Int32(index), period: Period.month(2026, 1).packed, line: line,
-                                       value: 1, numerator: .nan, denominator: .nan, target: .nan))
+            file.append(indicator: Int32(index), period: Period.month(2026, 1).packed, line: line,
+                        value: 1, numerator: nil, denominator: nil, target: nil)
             file.periodColumns.append(9)
         }
         let got = loaded.store.add(file, to: &loaded.catalogue).map(\.description)

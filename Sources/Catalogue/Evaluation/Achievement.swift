@@ -133,22 +133,22 @@ extension RealisationStore {
     }
 
     func withEvaluator<R>(catalogue: Catalogue, scale: Scale, _ body: (Evaluator) -> R) -> R {
-        stored.withUnsafeBufferPointer { rows in
+        stored.withUnsafeBufferPointer { rows in numbers.withUnsafeBufferPointer { numbers in
             lastRow.withUnsafeBufferPointer { last in
                 rowCount.withUnsafeBufferPointer { counts in
                     catalogue.indicators.withUnsafeBufferPointer { indicators in
-                        body(Evaluator(rows: rows, lastRow: last, rowCount: counts, byYear: byYear, indicators: indicators, scale: scale,
+                        body(Evaluator(rows: StoredRows(rows: rows, numbers: numbers), lastRow: last, rowCount: counts, byYear: byYear, indicators: indicators, scale: scale,
                                        targetUppers: targetUppers))
                     }
                 }
             }
-        }
+        } }
     }
 }
 
 /// The evaluation of one indicator, over buffers of the store and the catalogue.
 struct Evaluator {
-    let rows: UnsafeBufferPointer<StoredRow>
+    let rows: StoredRows
     let lastRow: UnsafeBufferPointer<Int32>
     let rowCount: UnsafeBufferPointer<Int32>
     let byYear: [Int32: [UInt32: [Int32]]]

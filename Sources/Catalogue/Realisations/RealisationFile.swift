@@ -4,11 +4,14 @@ import Foundation
 /// them to the store (duplicates, declarations that must agree across files) is stage two,
 /// `RealisationStore.add`, done in file order.
 ///
-/// Rows stay compact (`StoredRow`, plus the column of their period cell); what only some rows
+/// Rows stay compact (`StoredRow` and its numbers in the file's pool, plus the column of their
+/// period cell); what only some rows
 /// have is kept aside by row number, in row order, so stage two walks it with a cursor.
 struct RealisationFile: Sendable {
     let name: String
     var rows: [StoredRow] = []
+    /// The rows' numbers, only those present (`StoredRow.firstNumber` counts from this pool's start).
+    var numbers: [Double] = []
     /// Where each row's period cell starts, for the error about a second row.
     var periodColumns: [Int] = []
     /// Problems found in a row itself (stage two may add more): the row is not added.
@@ -26,6 +29,18 @@ struct RealisationFile: Sendable {
     var failure: Diagnostic?
     /// The workbook sheet the rows come from (their `line` is the sheet's row); nil for CSV.
     var sheet: String?
+
+    /// Adds a row, its present numbers to the pool.
+    mutating func append(indicator: Int32, period: UInt32, line: Int, value: Double?, numerator: Double?, denominator: Double?, target: Double?) {
+        // Past 2^32 numbers the store refuses the file (`add`), so the truncation is never seen.
+        let first = UInt32(truncatingIfNeeded: numbers.count)
+        var present: UInt8 = 0
+        if let value { present |= StoredRow.value; numbers.append(value) }
+        if let numerator { present |= StoredRow.numerator; numbers.append(numerator) }
+        if let denominator { present |= StoredRow.denominator; numbers.append(denominator) }
+        if let target { present |= StoredRow.target; numbers.append(target) }
+        rows.append(StoredRow(indicator: indicator, period: period, line: line, firstNumber: first, present: present))
+    }
 
     /// The columns a row may declare an indicator's settings in.
     static let settingColumns: [RealisationColumn] = [.polarity, .consolidation]
@@ -339,8 +354,8 @@ struct FileReader {
         if !problems.isEmpty { result.problems.append((k, problems)) }
         if let targetUpper { result.targetUppers.append((k, targetUpper)) }
         if column[RealisationColumn.note.rawValue] != nil, case let note = text(record, .note), !note.isEmpty { result.notes.append((k, note)) }
-        result.rows.append(StoredRow(indicator: Int32(indicatorIndex), period: period.packed, line: record.line,
-                                     value: value ?? .nan, numerator: numerator ?? .nan, denominator: denominator ?? .nan, target: target ?? .nan))
+        result.append(indicator: Int32(indicatorIndex), period: period.packed, line: record.line,
+                      value: value, numerator: numerator, denominator: denominator, target: target)
         result.periodColumns.append(column[RealisationColumn.period.rawValue].map { record.column($0) } ?? 1)
     }
 }

@@ -11,9 +11,10 @@ enum SnapshotFormat {
     static let magic: [UInt8] = Array("IKISNAP\0".utf8)
     static let endMagic: [UInt8] = Array("IKIEND\0\0".utf8)
     /// Raised whenever what is written changes, so an older layout is rebuilt, not misread.
-    static let version: UInt32 = 2
-    /// The key, the string table, the model's records, then the rows and the two per-indicator arrays.
-    static let sectionCount = 6
+    static let version: UInt32 = 3
+    /// The key, the string table, the model's records, then the rows, their numbers and the two
+    /// per-indicator arrays.
+    static let sectionCount = 7
 
     static func padding(_ length: Int) -> Int { (8 - length % 8) % 8 }
 }

@@ -54,15 +54,18 @@ enum SnapshotReader {
         model.table = []
         release?(sections[1])
         release?(sections[2])
-        guard sections[3].count % MemoryLayout<StoredRow>.stride == 0, sections[4].count % 4 == 0, sections[5].count % 4 == 0 else {
+        guard sections[3].count % MemoryLayout<StoredRow>.stride == 0, sections[4].count % 8 == 0, sections[5].count % 4 == 0,
+              sections[6].count % 4 == 0 else {
             throw .damaged("rows of a part size")
         }
         var rows = ByteReader(sections[3])
         store.stored = try rows.raw(StoredRow.self, count: sections[3].count / MemoryLayout<StoredRow>.stride, done: release)
-        var perIndicator = ByteReader(sections[4])
-        store.lastRow = try perIndicator.raw(Int32.self, count: sections[4].count / 4)
-        perIndicator = ByteReader(sections[5])
-        store.rowCount = try perIndicator.raw(Int32.self, count: sections[5].count / 4)
+        var numbers = ByteReader(sections[4])
+        store.numbers = try numbers.raw(Double.self, count: sections[4].count / 8, done: release)
+        var perIndicator = ByteReader(sections[5])
+        store.lastRow = try perIndicator.raw(Int32.self, count: sections[5].count / 4)
+        perIndicator = ByteReader(sections[6])
+        store.rowCount = try perIndicator.raw(Int32.self, count: sections[6].count / 4)
         try store.checkAndIndex(indicators: catalogue.indicators.count)
         return (Dataset(catalogue: catalogue, realisations: store), diagnostics)
     }
@@ -255,7 +258,7 @@ extension RealisationStore {
     /// the by-year index, which follows from the rows as `append` builds it.
     mutating func checkAndIndex(indicators: Int) throws(SnapshotProblem) {
         guard lastRow.count == indicators, rowCount.count == indicators else { throw .damaged("the rows per indicator") }
-        let rowTotal = stored.count
+        let rowTotal = stored.count, numberTotal = numbers.count
         guard fileStarts.allSatisfy({ $0 <= rowTotal }), zip(fileStarts, fileStarts.dropFirst()).allSatisfy({ $0 <= $1 }) else {
             throw .damaged("the files' first rows")
         }
@@ -265,7 +268,8 @@ extension RealisationStore {
         }
         var counts = [Int32](repeating: 0, count: indicators)
         for (k, row) in stored.enumerated() {
-            guard row.indicator >= 0, Int(row.indicator) < indicators, row.previous >= -1, Int(row.previous) < k,
+            guard row.indicator >= 0, Int(row.indicator) < indicators, row.previous >= -1, Int(row.previous) < k, row.present <= 0xF,
+                  Int(row.firstNumber) + row.numberCount <= numberTotal,
                   Period.Granularity(rawValue: Int(row.period >> 4 & 0xF)) != nil else {
                 throw .damaged("row \(k)")
             }

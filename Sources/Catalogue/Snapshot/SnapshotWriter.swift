@@ -21,7 +21,7 @@ enum SnapshotWriter {
         header.u32(SnapshotFormat.version)
         header.u32(UInt32(SnapshotFormat.sectionCount))
         let lengths = [keyBytes.count, strings.count, model.bytes.count, store.stored.count * MemoryLayout<StoredRow>.stride,
-                       store.lastRow.count * 4, store.rowCount.count * 4]
+                       store.numbers.count * 8,                        store.lastRow.count * 4, store.rowCount.count * 4]
         for length in lengths { header.u64(UInt64(length)) }
         header.bytes.withUnsafeBytes(emit)
         let zeros = [UInt8](repeating: 0, count: 8)
@@ -34,6 +34,7 @@ enum SnapshotWriter {
         strings.withUnsafeBytes(section)
         model.bytes.withUnsafeBytes(section)
         store.stored.withUnsafeBytes(section)
+        store.numbers.withUnsafeBytes(section)
         store.lastRow.withUnsafeBytes(section)
         store.rowCount.withUnsafeBytes(section)
         var trailer = ByteWriter()
