@@ -180,6 +180,30 @@ struct SnapshotTests {
         #expect((try? whole.get()) != nil)
     }
 
+    @Test("a big snapshot is decoded on two threads (strings in halves, positions beside the rest): the same dataset as on one, and cuts still refused")
+    func decodedInParallel() throws {
+        let province = try MultiOfficeTests.province()
+        defer { try? FileManager.default.removeItem(atPath: province) }
+        let sources = Dataset.Sources(catalogues: [province], realisations: [Bundled.realisationsPath])
+        let key = SnapshotKey(sources, language: .english)
+        let (dataset, diagnostics) = Dataset.load(sources)
+        let bytes = SnapshotWriter.bytes(dataset, diagnostics: diagnostics, key: key.text)
+        func read(parallelFrom: Int) throws -> (Dataset, [Diagnostic]) {
+            try bytes.withUnsafeBytes { raw in
+                Result { () throws(SnapshotProblem) in try SnapshotReader.read(raw, key: key.text, parallelFrom: parallelFrom) }
+            }.get()
+        }
+        let one = try read(parallelFrom: .max), two = try read(parallelFrom: 0)
+        #expect(Self.dump(two) == Self.dump(one))
+        #expect(Self.dump(two) == Self.dump((dataset, diagnostics)))
+        for cut in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 53)) {
+            let problem = bytes.prefix(cut).withUnsafeBytes { raw in
+                Result { () throws(SnapshotProblem) in try SnapshotReader.read(raw, key: key.text, parallelFrom: 0) }
+            }
+            guard case .failure = problem else { Issue.record("a snapshot cut at \(cut) was read"); continue }
+        }
+    }
+
     @Test("another language's messages, or another format version, are another snapshot (rebuilt without a warning)")
     func stale() throws {
         let sources = Dataset.Sources(catalogue: Bundled.cataloguePath)

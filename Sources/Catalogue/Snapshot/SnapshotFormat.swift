@@ -1,8 +1,10 @@
+import Foundation
+
 /// The snapshot file's layout, its checksum and the bounds-checked byte reading and writing both
 /// sides share.
 ///
 ///     "IKISNAP\0"  version u32  sections u32  length u64 per section
-///     each section (key text, string table, records, then raw arrays), padded to 8 bytes
+///     each section (key text, string table, three of records, then raw arrays), padded to 8 bytes
 ///     checksum u64 (of every section)  "IKIEND\0\0"
 ///
 /// Numbers are little-endian as the machine holds them: a snapshot is only ever read by the build
@@ -11,12 +13,33 @@ enum SnapshotFormat {
     static let magic: [UInt8] = Array("IKISNAP\0".utf8)
     static let endMagic: [UInt8] = Array("IKIEND\0\0".utf8)
     /// Raised whenever what is written changes, so an older layout is rebuilt, not misread.
-    static let version: UInt32 = 3
-    /// The key, the string table, the model's records, then the rows, their numbers and the two
-    /// per-indicator arrays.
-    static let sectionCount = 7
+    static let version: UInt32 = 4
+    /// The key, the string table, the model's records (offices and units, positions, the rest),
+    /// then the rows, their numbers and the two per-indicator arrays.
+    static let sectionCount = 9
 
     static func padding(_ length: Int) -> Int { (8 - length % 8) % 8 }
+    /// Below this many bytes a part is read on one thread (starting a second costs more).
+    static let parallelFrom = 1 << 20
+}
+
+/// Runs `a` and `b` at once, on the two cores; both results, or the first's error, else the second's.
+func both<A: Sendable, B: Sendable>(_ a: @Sendable () throws(SnapshotProblem) -> A,
+                                    _ b: @Sendable () throws(SnapshotProblem) -> B) throws(SnapshotProblem) -> (A, B) {
+    nonisolated(unsafe) var first: Result<A, SnapshotProblem>?
+    nonisolated(unsafe) var second: Result<B, SnapshotProblem>?
+    // Each iteration writes its own result and nothing else.
+    DispatchQueue.concurrentPerform(iterations: 2) { k in
+        if k == 0 {
+            do throws(SnapshotProblem) { first = .success(try a()) } catch { first = .failure(error) }
+        } else {
+            do throws(SnapshotProblem) { second = .success(try b()) } catch { second = .failure(error) }
+        }
+    }
+    switch (first!, second!) {
+    case let (.success(x), .success(y)): return (x, y)
+    case let (.failure(e), _), let (_, .failure(e)): throw e
+    }
 }
 
 /// A 64-bit hash of bytes, FNV-1a's multiply and xor taken a word at a time in four lanes, so it
@@ -264,24 +287,40 @@ struct ByteReader {
         return list
     }
 
-    /// Reads the string table `ByteWriter.stringTable` wrote; every text is checked as UTF-8.
-    mutating func readStringTable() throws(SnapshotProblem) {
+    /// Reads the string table `ByteWriter.stringTable` wrote; every text is checked as UTF-8. A
+    /// big table is read in two halves at once (making Strings was a sixth of a warm open).
+    mutating func readStringTable(parallelFrom: Int = SnapshotFormat.parallelFrom) throws(SnapshotProblem) {
         let n = try count(size: 8)
         let ends = try take(n * 8)
-        let blobStart = offset
-        var start = 0
-        var list: [String] = []
-        list.reserveCapacity(n)
-        for k in 0..<n {
-            let end = Int(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: ends + 8 * k, as: UInt64.self)))
-            guard end >= start, end <= count - blobStart else { throw .damaged("a string ending at \(end)") }
-            let bytes = UnsafeRawBufferPointer(start: base + blobStart + start, count: end - start).bindMemory(to: UInt8.self)
-            guard let text = String(validating: bytes, as: UTF8.self) else { throw .damaged("a string that is not UTF-8") }
-            list.append(text)
-            start = end
+        let blobStart = offset, blobCount = count - offset
+        nonisolated(unsafe) let base = self.base
+        @Sendable func end(_ k: Int) -> Int {
+            k < 0 ? 0 : Int(truncatingIfNeeded: UInt64(littleEndian: base.loadUnaligned(fromByteOffset: ends + 8 * k, as: UInt64.self)))
         }
-        _ = try take(start)
-        table = list
+        /// Strings `range`; each end is checked against the one before and the blob's length.
+        @Sendable func strings(_ range: Range<Int>) throws(SnapshotProblem) -> [String] {
+            var start = end(range.lowerBound - 1)
+            guard start >= 0, start <= blobCount else { throw .damaged("a string ending at \(start)") }
+            var list: [String] = []
+            list.reserveCapacity(range.count)
+            for k in range {
+                let end = end(k)
+                guard end >= start, end <= blobCount else { throw .damaged("a string ending at \(end)") }
+                let bytes = UnsafeRawBufferPointer(start: base + blobStart + start, count: end - start).bindMemory(to: UInt8.self)
+                guard let text = String(validating: bytes, as: UTF8.self) else { throw .damaged("a string that is not UTF-8") }
+                list.append(text)
+                start = end
+            }
+            return list
+        }
+        if blobCount < parallelFrom {
+            table = try strings(0..<n)
+        } else {
+            let (first, second) = try both({ () throws(SnapshotProblem) in try strings(0..<n / 2) },
+                                           { () throws(SnapshotProblem) in try strings(n / 2..<n) })
+            table = first + second
+        }
+        _ = try take(end(n - 1))
     }
 
     /// `n` values of a trivial type copied from the bytes as they are, 8 MB at a time; `done` is

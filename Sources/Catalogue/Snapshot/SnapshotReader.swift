@@ -7,8 +7,9 @@ import Foundation
 enum SnapshotReader {
     /// `release` is told of each stretch of the file already read (8 MB pieces of the big
     /// sections), so the mapping's pages need not all stay resident at once.
-    static func read(_ file: UnsafeRawBufferPointer, key: String,
-                     release: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(SnapshotProblem) -> (Dataset, [Diagnostic]) {
+    /// `parallelFrom`: the size from which a part is decoded on two threads (tests set both ways).
+    static func read(_ file: UnsafeRawBufferPointer, key: String, release: ((UnsafeRawBufferPointer) -> Void)? = nil,
+                     parallelFrom: Int = SnapshotFormat.parallelFrom) throws(SnapshotProblem) -> (Dataset, [Diagnostic]) {
         var header = ByteReader(file)
         let magic = SnapshotFormat.magic
         guard file.count >= magic.count, magic.indices.allSatisfy({ file[$0] == magic[$0] }) else { throw .foreign }
@@ -41,31 +42,59 @@ enum SnapshotReader {
         guard checksum.value == stored else { throw .damaged(.checksum) }
 
         var table = ByteReader(sections[1])
-        try table.readStringTable()
+        try table.readStringTable(parallelFrom: parallelFrom)
         guard table.offset == table.count else { throw .damaged("bytes after the strings") }
-        var model = ByteReader(sections[2])
-        model.table = table.table
+        let strings = table.table
         table.table = []
-        let catalogue = try model.catalogue()
-        var store = try model.store(indicators: catalogue.indicators.count)
-        let diagnostics = try model.diagnostics()
-        guard model.offset == model.count else { throw .damaged("bytes after the model") }
-        // Decoded: its pages and the table need not stay while the rows are copied (the peak).
-        model.table = []
-        release?(sections[1])
-        release?(sections[2])
-        guard sections[3].count % MemoryLayout<StoredRow>.stride == 0, sections[4].count % 8 == 0, sections[5].count % 4 == 0,
-              sections[6].count % 4 == 0 else {
+        var head = ByteReader(sections[2])
+        head.table = strings
+        var catalogue = try head.catalogueHead()
+        guard head.offset == head.count else { throw .damaged("bytes after the units") }
+        // Positions on one core, the rest on the other: both only read the table and the head.
+        let unitCount = catalogue.organisation.units.count, officeCount = max(catalogue.offices.count, 1)
+        nonisolated(unsafe) let positionBytes = sections[3], restBytes = sections[4]
+        @Sendable func positions() throws(SnapshotProblem) -> [Position] {
+            var reader = ByteReader(positionBytes)
+            reader.table = strings
+            let list = try reader.positions(units: unitCount, offices: officeCount)
+            guard reader.offset == reader.count else { throw .damaged("bytes after the positions") }
+            return list
+        }
+        @Sendable func rest() throws(SnapshotProblem) -> ByteReader.Rest {
+            var reader = ByteReader(restBytes)
+            reader.table = strings
+            // The positions' count comes first in theirs (checked there too).
+            var count = ByteReader(positionBytes)
+            let rest = try reader.rest(positions: try count.count(size: 64))
+            guard reader.offset == reader.count else { throw .damaged("bytes after the model") }
+            return rest
+        }
+        let decoded = positionBytes.count + restBytes.count < parallelFrom
+            ? (try positions(), try rest())
+            : try both({ () throws(SnapshotProblem) in try positions() }, { () throws(SnapshotProblem) in try rest() })
+        catalogue.positions = decoded.0
+        catalogue.indicators = decoded.1.indicators
+        catalogue.codeIndex = decoded.1.codeIndex
+        var store = decoded.1.store
+        let diagnostics = decoded.1.diagnostics
+        let indicatorCount = catalogue.indicators.count
+        for p in catalogue.positions where p.indicatorIndices.contains(where: { $0 >= indicatorCount }) {
+            throw .damaged("position \(p.code) names an indicator past \(indicatorCount)")
+        }
+        // Decoded: their pages need not stay while the rows are copied (the peak).
+        for k in 1...4 { release?(sections[k]) }
+        guard sections[5].count % MemoryLayout<StoredRow>.stride == 0, sections[6].count % 8 == 0, sections[7].count % 4 == 0,
+              sections[8].count % 4 == 0 else {
             throw .damaged("rows of a part size")
         }
-        var rows = ByteReader(sections[3])
-        store.stored = try rows.raw(StoredRow.self, count: sections[3].count / MemoryLayout<StoredRow>.stride, done: release)
-        var numbers = ByteReader(sections[4])
-        store.numbers = try numbers.raw(Double.self, count: sections[4].count / 8, done: release)
-        var perIndicator = ByteReader(sections[5])
-        store.lastRow = try perIndicator.raw(Int32.self, count: sections[5].count / 4)
-        perIndicator = ByteReader(sections[6])
-        store.rowCount = try perIndicator.raw(Int32.self, count: sections[6].count / 4)
+        var rows = ByteReader(sections[5])
+        store.stored = try rows.raw(StoredRow.self, count: sections[5].count / MemoryLayout<StoredRow>.stride, done: release)
+        var numbers = ByteReader(sections[6])
+        store.numbers = try numbers.raw(Double.self, count: sections[6].count / 8, done: release)
+        var perIndicator = ByteReader(sections[7])
+        store.lastRow = try perIndicator.raw(Int32.self, count: sections[7].count / 4)
+        perIndicator = ByteReader(sections[8])
+        store.rowCount = try perIndicator.raw(Int32.self, count: sections[8].count / 4)
         try store.checkAndIndex(indicators: catalogue.indicators.count)
         return (Dataset(catalogue: catalogue, realisations: store), diagnostics)
     }
@@ -108,9 +137,10 @@ extension ByteReader {
         let indicator = IndicatorKind.allCases, polarity = Polarity.allCases, consolidation = Consolidation.allCases
     }
 
-    mutating func catalogue() throws(SnapshotProblem) -> Catalogue {
-        let cases = Cases()
+    /// The catalogue's file, metadata, offices and units: what positions and the rest refer to.
+    mutating func catalogueHead() throws(SnapshotProblem) -> Catalogue {
         var c = Catalogue(file: try string(), metadata: try metadata())
+        let cases = Cases()
         let officeCount = try count(size: 32)
         for _ in 0..<officeCount {
             let metadata = try metadata()
@@ -124,23 +154,43 @@ extension ByteReader {
             c.organisation.units.append(unit)
         }
         try organisationIndex(&c.organisation)
+        return c
+    }
+
+    /// Indicator indices are checked by the caller, once the indicators' count is known.
+    mutating func positions(units: Int, offices: Int) throws(SnapshotProblem) -> [Position] {
+        let cases = Cases()
         let positionCount = try count(size: 64)
-        c.positions.reserveCapacity(positionCount)
-        // Indicator indices are checked once the indicators' count is known (below).
-        for _ in 0..<positionCount { c.positions.append(try position(units: unitCount, offices: max(officeCount, 1), cases: cases)) }
+        var list: [Position] = []
+        list.reserveCapacity(positionCount)
+        for _ in 0..<positionCount { list.append(try position(units: units, offices: offices, cases: cases)) }
+        return list
+    }
+
+    /// What follows the positions: indicators, the code index, the store's side tables and the
+    /// load's diagnostics.
+    struct Rest: Sendable {
+        var indicators: [Indicator]
+        var codeIndex: [String: Int]
+        var store: RealisationStore
+        var diagnostics: [Diagnostic]
+    }
+
+    mutating func rest(positions positionCount: Int) throws(SnapshotProblem) -> Rest {
+        let cases = Cases()
         let indicatorCount = try count(size: 64)
-        c.indicators.reserveCapacity(indicatorCount)
-        for _ in 0..<indicatorCount { c.indicators.append(try indicator(positions: positionCount, cases: cases)) }
-        for p in c.positions where p.indicatorIndices.contains(where: { $0 >= indicatorCount }) {
-            throw .damaged("position \(p.code) names an indicator past \(indicatorCount)")
-        }
+        var indicators: [Indicator] = []
+        indicators.reserveCapacity(indicatorCount)
+        for _ in 0..<indicatorCount { indicators.append(try indicator(positions: positionCount, cases: cases)) }
         let codeCount = try count(size: 12)
-        c.codeIndex.reserveCapacity(codeCount)
+        var codeIndex: [String: Int] = [:]
+        codeIndex.reserveCapacity(codeCount)
         for _ in 0..<codeCount {
             let code = try string()
-            c.codeIndex[code] = try index(below: indicatorCount)
+            codeIndex[code] = try index(below: indicatorCount)
         }
-        return c
+        let store = try store(indicators: indicatorCount)
+        return Rest(indicators: indicators, codeIndex: codeIndex, store: store, diagnostics: try diagnostics())
     }
 
     /// The units' name index as the load built it (computing each name's key again was a tenth

@@ -6,8 +6,14 @@ enum SnapshotWriter {
     /// Hands the file's bytes to `emit` a piece at a time: the rows go from the store's own
     /// array, not copied into a buffer first.
     static func write(_ dataset: Dataset, diagnostics: [Diagnostic], key: String, to emit: (UnsafeRawBufferPointer) -> Void) {
+        // The model in three sections: what both others need (offices, units), the positions, then
+        // the rest; the reader decodes the last two at once.
         var model = ByteWriter()
-        model.catalogue(dataset.catalogue)
+        model.catalogueHead(dataset.catalogue)
+        let positionsStart = model.bytes.count
+        model.positions(dataset.catalogue.positions)
+        let restStart = model.bytes.count
+        model.indicators(dataset.catalogue)
         model.store(dataset.realisations)
         model.diagnostics(diagnostics)
         // The table and the records are sections of their own, so neither is copied into the other.
@@ -20,7 +26,7 @@ enum SnapshotWriter {
         header.bytes = SnapshotFormat.magic
         header.u32(SnapshotFormat.version)
         header.u32(UInt32(SnapshotFormat.sectionCount))
-        let lengths = [keyBytes.count, strings.count, model.bytes.count, store.stored.count * MemoryLayout<StoredRow>.stride,
+        let lengths = [keyBytes.count, strings.count, positionsStart, restStart - positionsStart, model.bytes.count - restStart, store.stored.count * MemoryLayout<StoredRow>.stride,
                        store.numbers.count * 8,                        store.lastRow.count * 4, store.rowCount.count * 4]
         for length in lengths { header.u64(UInt64(length)) }
         header.bytes.withUnsafeBytes(emit)
@@ -32,7 +38,11 @@ enum SnapshotWriter {
         }
         keyBytes.withUnsafeBytes(section)
         strings.withUnsafeBytes(section)
-        model.bytes.withUnsafeBytes(section)
+        model.bytes.withUnsafeBytes { bytes in
+            for part in [0..<positionsStart, positionsStart..<restStart, restStart..<bytes.count] {
+                section(UnsafeRawBufferPointer(rebasing: bytes[part]))
+            }
+        }
         store.stored.withUnsafeBytes(section)
         store.numbers.withUnsafeBytes(section)
         store.lastRow.withUnsafeBytes(section)
@@ -71,7 +81,7 @@ extension ByteWriter {
         string(m.indonesian)
     }
 
-    mutating func catalogue(_ c: Catalogue) {
+    mutating func catalogueHead(_ c: Catalogue) {
         string(c.file)
         metadata(c.metadata)
         int(c.offices.count)
@@ -97,8 +107,14 @@ extension ByteWriter {
                 ints(ids)
             }
         }
-        int(c.positions.count)
-        for p in c.positions { position(p) }
+    }
+
+    mutating func positions(_ list: [Position]) {
+        int(list.count)
+        for p in list { position(p) }
+    }
+
+    mutating func indicators(_ c: Catalogue) {
         int(c.indicators.count)
         for i in c.indicators { indicator(i) }
         // The index as built (which of two equal codes wins is the loader's business).
