@@ -11,12 +11,52 @@ package enum Text {
     /// `a/b.csv`, nothing for `.csv`, `a.` or `dir.d/file`), without the bridge to NSString: on
     /// Linux that cost about 50,000 instructions a call, once per file of a folder of offices.
     package static func fileExtension(_ path: String) -> String {
+        // An ASCII path on its bytes: Character steps (grapheme breaking) cost ~25,000
+        // instructions a path, a tenth of a province's warm open.
+        let ascii = asciiExtension(path)
+        if ascii.plain { return ascii.start.map { String(path[$0...]) } ?? "" }
         var end = path.endIndex
         while end > path.startIndex, path[path.index(before: end)] == "/" { end = path.index(before: end) }
         let trimmed = path[..<end]
         let name = trimmed.lastIndex(of: "/").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return String(name[name.index(after: dot)...])
+    }
+
+    /// The path without its last component's extension, as NSString's `deletingPathExtension`
+    /// gives it (`a/b` for `a/b.txt`, `a` for `a.`, `.csv` for `.csv`): on bytes for an ASCII
+    /// path, as `fileExtension` (NSString's cost ~60,000 instructions a call).
+    package static func deletingExtension(_ path: String) -> String {
+        let ascii = asciiExtension(path)
+        guard ascii.plain else { return (path as NSString).deletingPathExtension }
+        guard let start = ascii.start else { return path }
+        return String(path[..<path.utf8.index(before: start)])
+    }
+
+    /// Where the extension of an ASCII path's last component starts (after its dot; nil when it
+    /// has none, the dot is its first character, or it is `..`). Not `plain` for any other path
+    /// (a byte past ASCII, `//`, a trailing `/`): NSString's own rules settle those.
+    private static func asciiExtension(_ path: String) -> (plain: Bool, start: String.Index?) {
+        var copy = path
+        let offset: Int?? = copy.withUTF8 { bytes -> Int?? in
+            let slash = UInt8(ascii: "/")
+            var previous: UInt8 = 0, name = 0, dot = -1
+            for (i, b) in bytes.enumerated() {
+                if b >= 0x80 || (b == slash && previous == slash) { return nil }
+                if b == slash {
+                    name = i + 1
+                    dot = -1
+                } else if b == UInt8(ascii: ".") {
+                    dot = i
+                }
+                previous = b
+            }
+            if previous == slash { return nil }
+            let dotDot = bytes.count - name == 2 && bytes[name] == UInt8(ascii: ".") && bytes[name + 1] == UInt8(ascii: ".")
+            return .some(dot > name && !dotDot ? dot + 1 : nil)
+        }
+        guard let offset else { return (false, nil) }
+        return (true, offset.map { path.utf8.index(path.utf8.startIndex, offsetBy: $0) })
     }
 
     /// Spaces, tabs and line ends (ASCII; `collapse` also takes U+00A0, the no-break space word

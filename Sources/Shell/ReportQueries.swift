@@ -80,7 +80,8 @@ extension Session {
 
     /// Now, or the instant `SOURCE_DATE_EPOCH` names.
     static func now() -> Date {
-        ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map(Date.init(timeIntervalSince1970:)) ?? Date()
+        // getenv: the whole environment as a dictionary costs ~0.4 M instructions, at every session's start.
+        getenv("SOURCE_DATE_EPOCH").map { String(cString: $0) }.flatMap(TimeInterval.init).map(Date.init(timeIntervalSince1970:)) ?? Date()
     }
 
     /// The extensions a report is written as.

@@ -17,11 +17,11 @@ struct CacheCommand: ParsableCommand {
     }
 
     func run() throws {
-        Language.$current.withValue(Language.fromEnvironment(ProcessInfo.processInfo.environment)) { runInLanguage() }
+        Language.$current.withValue(Language.fromEnvironment(Iki.environment)) { runInLanguage() }
     }
 
     func runInLanguage() {
-        guard let folder = SnapshotCache.folder(environment: ProcessInfo.processInfo.environment) else {
+        guard let folder = SnapshotCache.folder(environment: Iki.environment) else {
             return printError(Message.cacheNoFolder.text)
         }
         if action == "clear" {

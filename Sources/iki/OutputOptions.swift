@@ -32,7 +32,7 @@ struct OutputOptions: ParsableArguments {
 
     /// The check itself, also for `iki report`'s own `--output`.
     static func validate(output: String?, safe: Bool, exportDir: String?) throws {
-        let safeMode = safe || SafeMode.requested(by: ProcessInfo.processInfo.environment)
+        let safeMode = safe || SafeMode.requested(by: Iki.environment)
         if !safeMode {
             if exportDir != nil { throw ValidationError(Message.exportDirWithoutSafe.text) }
             return

@@ -37,7 +37,7 @@ struct ReportCommand: ParsableCommand {
         // The office reads Indonesian: the report's default, whatever the machine's locale;
         // messages follow the locale as every command's do.
         var language = config?.language ?? .indonesian
-        var messages = config?.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        var messages = config?.language ?? Language.fromEnvironment(Iki.environment)
         if let lang {
             guard let chosen = Vocabulary.languageWords[lang.lowercased()] else { throw ValidationError(Message.unknownLanguage(lang).text) }
             language = chosen

@@ -87,7 +87,7 @@ struct Run: ParsableCommand {
 
     /// `--lang`, else the configuration file's, else the locale's.
     func chosenLanguage(_ config: ConfigFile? = nil) throws -> Language {
-        guard let lang else { return config?.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) }
+        guard let lang else { return config?.language ?? Language.fromEnvironment(Iki.environment) }
         guard let chosen = Vocabulary.languageWords[lang.lowercased()] else {
             throw ValidationError(Message.unknownLanguage(lang).text)
         }
@@ -133,7 +133,7 @@ struct Run: ParsableCommand {
         let format = csv ? .csv : json ? .json : markdown ? .markdown : self.format == .auto ? named ?? config?.format ?? .auto : self.format
         if format.row.document != nil { throw ValidationError(Message.formatForFilesOnly(format.rawValue).text) }
         let interactive = inputs.isEmpty && isatty(STDIN_FILENO) == 1 && output == nil
-        let colour = format.row.forPeople && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && output == nil
+        let colour = format.row.forPeople && isatty(STDOUT_FILENO) == 1 && Iki.environment["NO_COLOR"] == nil && output == nil
         var options = RenderOptions(format: format, decimalComma: data.decimalComma, colour: colour)
         // -o FILE: results are kept and written whole at the end, for people who open the file.
         let collected = Collected()
@@ -147,7 +147,7 @@ struct Run: ParsableCommand {
         if lang != nil || config?.language != nil { session.reportLanguage = language }
         session.reported = Set(diagnostics)
         session.snapshot = data.snapshotPolicy(safe: safe)
-        if safe || SafeMode.requested(by: ProcessInfo.processInfo.environment) {
+        if safe || SafeMode.requested(by: Iki.environment) {
             session.safeMode = SafeMode(exportDirectory: exportDir)
             // -o is confined as exports are: only inside --export-dir.
             if let output {
@@ -161,7 +161,7 @@ struct Run: ParsableCommand {
         session.progress = ProgressLine.standardError(quiet: data.quiet, language: language)
         session.followsTerminal = width == nil && isatty(STDOUT_FILENO) == 1 && output == nil
         // psql's rule: a pager only when standard output is a terminal, in -c and scripts too.
-        if !noPager && output == nil && isatty(STDOUT_FILENO) == 1, let command = Pager.command(environment: ProcessInfo.processInfo.environment) {
+        if !noPager && output == nil && isatty(STDOUT_FILENO) == 1, let command = Pager.command(environment: Iki.environment) {
             session.page = { text in
                 guard let size = TerminalSize.of(STDOUT_FILENO), Pager.needed(text, rows: size.rows - 1, columns: size.columns) else { return false }
                 return Pager.show(text, command: command)

@@ -109,11 +109,21 @@ struct TextTests {
 struct FileExtensionTests {
     @Test("Text.fileExtension gives what NSString's pathExtension gives, for the names iki meets and their edges")
     func likeNSString() {
-        for path in ["a.txt", ".csv", "a.", "dir.d/file", "dir/x.TXT", "a.b c", "x.tar.gz", "/", "", "a/b.csv/", "..", "a..b",
-                     "~$x.docx", "a. b", "/work/data/kab-malang.organisation.csv", "Laporan Oktober.xlsx", "ringkasan.HTML", "dir//x.json//"] {
+        for path in Self.paths {
             #expect(Text.fileExtension(path) == (path as NSString).pathExtension, "\(path)")
         }
     }
+
+    @Test("Text.deletingExtension gives what NSString's deletingPathExtension gives (the organisation file beside a catalogue)")
+    func deletingLikeNSString() {
+        for path in Self.paths {
+            #expect(Text.deletingExtension(path) == (path as NSString).deletingPathExtension, "\(path)")
+        }
+    }
+
+    static let paths = ["a.txt", ".csv", "a.", "dir.d/file", "dir/x.TXT", "a.b c", "x.tar.gz", "/", "", "a/b.csv/", "..", "a..b",
+                        "~$x.docx", "a. b", "/work/data/kab-malang.organisation.csv", "Laporan Oktober.xlsx", "ringkasan.HTML", "dir//x.json//",
+                        "a/.txt", "a/b.txt//", "\u{E9}.\u{E9}", "a.\u{301}x", "/x/.", "x/..", "a/b/", "./a.txt", "../b/c.docx", "a/..", "/a/b.c/d"]
 }
 
 @Suite("Exact text keys")

@@ -33,7 +33,7 @@ struct SnapshotKey: Equatable {
         for file in catalogues {
             add("catalogue", file)
             if catalogues.count > 1 || sources.organisation == nil {
-                add("beside", (file as NSString).deletingPathExtension + ".organisation.csv")
+                add("beside", Text.deletingExtension(file) + ".organisation.csv")
             }
         }
         if let organisation = sources.organisation { add("organisation", organisation) }
