@@ -99,6 +99,25 @@ struct TextTests {
         }
     }
 
+    @Test("hash: the same for texts equal as Strings (other code points for the same characters), apart for others")
+    func hash() {
+        func hash(_ texts: String...) -> UInt64 {
+            var h: UInt64 = 0
+            for text in texts { Text.hash(text, into: &h) }
+            return h
+        }
+        #expect(hash("Caf\u{E9} × 2") == hash("Cafe\u{301} × 2"))
+        #expect(hash("\u{212B}ngstr\u{F6}m") == hash("\u{C5}ngstr\u{F6}m"))
+        #expect(hash("Jumlah SPJ") == hash("Jumlah SPJ"))
+        #expect(hash("Jumlah SPJ") != hash("Jumlah SPK"))
+        #expect(hash("ab", "c") != hash("a", "bc"))
+        #expect(hash("A × B ÷ 3") != hash("A x B : 3"))
+        // Characters before U+0300 are composed as they are; a combining mark or a sign past it is not.
+        #expect(onBytes("A × B ÷ Mañana") { Text.isComposed($0) })
+        #expect(!onBytes("e\u{301}") { Text.isComposed($0) })
+        #expect(!onBytes("\u{212B}") { Text.isComposed($0) })
+    }
+
     private func onBytes<R>(_ text: String, _ body: (Text.Bytes) -> R) -> R {
         Array(text.utf8).withUnsafeBufferPointer(body)
     }
