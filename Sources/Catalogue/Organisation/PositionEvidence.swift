@@ -18,6 +18,9 @@ struct PositionEvidence {
     let vocabulary: WordNumbers
     /// Each unit's name as words (lower case, without "dan", "serta", "bina" and its kind).
     let phrases: [[Int32]]
+    /// The units (not the sekretariat) whose names start with each word, by its number: the
+    /// names' words are numbered first, so only numbers below this array's count start one.
+    let namesStartingWith: [[Int]]
     /// The words of each unit's name that at most a quarter of the positions use (for texts), and
     /// at most half (for titles, which are short and say what a position does), and that fewer
     /// than three units' names have; each in the order of its words' texts.
@@ -43,6 +46,11 @@ struct PositionEvidence {
         self.org = org
         var vocabulary = WordNumbers()
         phrases = org.units.map { vocabulary.numbers(ofWordsIn: $0.shortName) }
+        var starting = [[Int]](repeating: [], count: vocabulary.count)
+        for (id, phrase) in phrases.enumerated() where !phrase.isEmpty && org.units[id].kind != .sekretariat {
+            starting[Int(phrase[0])].append(id)
+        }
+        namesStartingWith = starting
         // Rows repeat their objective and source, and staff their tasks: each text is split once.
         var split: [ExactText: (words: [Int32], namesSuperior: Bool)] = [:]
         func read(_ text: String) -> (text: String, words: [Int32], namesSuperior: Bool) {
@@ -120,13 +128,20 @@ struct PositionEvidence {
         var textNamed: [Int: Evidence] = [:]
         for (quote, words, namesSuperior) in positionWords[p].texts where !namesSuperior {
             for w in words { all[Int(w)] = true }
-            for (id, phrase) in phrases.enumerated() where !phrase.isEmpty && org.units[id].kind != .sekretariat {
-                guard let at = Self.find(phrase, in: words) else { continue }
-                let withKind = at > 0 && kindWords.contains(words[at - 1])
-                guard withKind || phrase.count >= 2 else { continue }
-                let weight = withKind ? Self.namedWithKind : Self.namedBare
-                if (textNamed[id]?.weight ?? 0) < weight {
-                    textNamed[id] = Evidence(kind: .textNames, unit: id, exact: true, weight: weight, quote: quote)
+            // Each unit's name where it first occurs in the text, found from its first word (a
+            // unit's evidence does not depend on the order the units are found in).
+            var met: [Int] = []
+            for at in words.indices where Int(words[at]) < namesStartingWith.count {
+                for id in namesStartingWith[Int(words[at])] where !met.contains(id) {
+                    let phrase = phrases[id]
+                    guard at + phrase.count <= words.count, words[at..<(at + phrase.count)].elementsEqual(phrase) else { continue }
+                    met.append(id)
+                    let withKind = at > 0 && kindWords.contains(words[at - 1])
+                    guard withKind || phrase.count >= 2 else { continue }
+                    let weight = withKind ? Self.namedWithKind : Self.namedBare
+                    if (textNamed[id]?.weight ?? 0) < weight {
+                        textNamed[id] = Evidence(kind: .textNames, unit: id, exact: true, weight: weight, quote: quote)
+                    }
                 }
             }
         }
@@ -147,15 +162,6 @@ struct PositionEvidence {
         let found = Nearest.similarWords(vocabulary.word(t), vocabulary.word(w))
         similarity[key] = found
         return found
-    }
-
-    /// Where `phrase` starts in `words`, if it occurs.
-    static func find<Word: Equatable>(_ phrase: [Word], in words: [Word]) -> Int? {
-        guard words.count >= phrase.count else { return nil }
-        for start in 0...(words.count - phrase.count) where words[start] == phrase[0] {
-            if (1..<phrase.count).allSatisfy({ words[start + $0] == phrase[$0] }) { return start }
-        }
-        return nil
     }
 
     /// Tasks, functions, and each indicator's objective, name, formula and data source.
@@ -212,22 +218,41 @@ struct WordNumbers {
                 }
                 return
             }
+            // One pass: each run of ASCII letters and digits lower-cased and hashed as it is read
+            // (written out here: `Text`'s byte helpers are calls from this module, not inlined).
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { lower in
-                Text.forEachAlphanumericRun(bytes) { run in
-                    for k in run.indices { lower[k] = Text.lower(run[k]) }
-                    let word = Text.Bytes(rebasing: lower[0..<run.count])
-                    if !Self.isJoiner(word) { numbers.append(number(word)) }
+                var i = 0
+                while i < bytes.count {
+                    var length = 0
+                    var hash = Self.seed
+                    while i < bytes.count {
+                        let b = bytes[i], folded = b | 0x20
+                        let c: UInt8
+                        if folded &- 0x61 < 26 { c = folded } else if b &- 0x30 < 10 { c = b } else { break }
+                        lower[length] = c
+                        hash = (hash ^ UInt64(c)) &* Self.prime
+                        length += 1
+                        i += 1
+                    }
+                    guard length > 0 else { i += 1; continue }
+                    let word = Text.Bytes(start: lower.baseAddress, count: length)
+                    if !Self.isJoiner(word) { numbers.append(number(word, hash: hash)) }
                 }
             }
         }
         return numbers
     }
 
+    /// Whether lower-case bytes are a joiner.
     static func isJoiner(_ word: Text.Bytes) -> Bool {
+        func equals(_ joiner: StaticString) -> Bool {
+            memcmp(word.baseAddress!, joiner.utf8Start, word.count) == 0
+        }
         switch word.count {
-        case 2: return word[0] == UInt8(ascii: "d") && word[1] == UInt8(ascii: "i")
-        case 3: return word[0] == UInt8(ascii: "d") && word[1] == UInt8(ascii: "a") && word[2] == UInt8(ascii: "n")
-        case 4, 5: return Text.equals(word, "bina") || Text.equals(word, "serta")
+        case 2: return equals("di")
+        case 3: return equals("dan")
+        case 4: return equals("bina")
+        case 5: return equals("serta")
         default: return false
         }
     }
@@ -244,8 +269,8 @@ struct WordNumbers {
         return n
     }
 
-    private mutating func number(_ word: Text.Bytes) -> Int32 {
-        let hash = Self.hash(word)
+    private mutating func number(_ word: Text.Bytes, hash: UInt64? = nil) -> Int32 {
+        let hash = hash ?? Self.hash(word)
         let (known, slot) = find(word, hash: hash)
         return known ?? add(word, hash: hash, slot: slot)
     }
@@ -253,7 +278,7 @@ struct WordNumbers {
     /// The word's number, or the empty slot where it goes.
     private func find(_ word: Text.Bytes, hash: UInt64) -> (number: Int32?, slot: Int) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = Self.slot(hash) & mask
         while slots[slot] != 0 {
             let n = Int(slots[slot] - 1)
             if hashes[n] == hash && starts[n + 1] - starts[n] == word.count
@@ -280,15 +305,21 @@ struct WordNumbers {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
         for n in hashes.indices {
-            var slot = Int(truncatingIfNeeded: hashes[n]) & mask
+            var slot = Self.slot(hashes[n]) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(n) + 1
         }
     }
 
+    /// FNV-1a: words are short, and `numbers(ofWordsIn:)` hashes each byte as it lower-cases it.
+    private static let seed: UInt64 = 0xCBF2_9CE4_8422_2325, prime: UInt64 = 0x100_0000_01B3
+
     private static func hash(_ word: Text.Bytes) -> UInt64 {
-        var h: UInt64 = 0
-        Text.hash(word, into: &h)
+        var h = seed
+        for c in word { h = (h ^ UInt64(c)) &* prime }
         return h
     }
+
+    /// The table's slot for a hash, before the mask: its high bits folded into the low ones.
+    private static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) }
 }

@@ -6,7 +6,30 @@ import Foundation
 public enum UnitName {
 
     public static func key(_ name: String) -> String {
-        // On bytes: this runs for every unit name an organisation file or a query compares.
+        // On bytes: this runs for every unit name an organisation file or a query compares, and
+        // for every unit inferred. An ASCII name is lower-cased on its bytes too.
+        name.withBytes { bytes, isASCII in isASCII ? key(ascii: bytes) : key(unicode: name) }
+    }
+
+    /// `key` of an ASCII name: its words are what `Text.collapse` leaves between spaces (runs
+    /// between whitespace, or between spaces where it keeps the text as it is: a lone tab stays).
+    static func key(ascii bytes: Text.Bytes) -> String {
+        let words = Text.words(bytes, separatedBy: Text.isCollapsed(bytes) ? { $0 == 0x20 } : Text.isSpace)
+        var start = 0
+        if let first = words.first {
+            if ["bidang", "seksi", "upt", "subbagian", "subbag"].contains(where: { Text.equals(first, $0) }) { start = 1 }
+            else if Text.equals(first, "sub"), words.count > 1, Text.equals(words[1], "bagian") { start = 2 }
+        }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
+            for word in words.dropFirst(start) where !Text.equals(word, "bina") {
+                for byte in word { out[count] = Text.lower(byte); count += 1 }
+            }
+            return count
+        }
+    }
+
+    static func key(unicode name: String) -> String {
         // (Lower-cased, the kind words are ASCII: comparing bytes is comparing Strings.)
         Text.collapse(name.lowercased()).withBytes { bytes, _ in
             let words = Text.words(bytes, separatedBy: { $0 == 0x20 })
