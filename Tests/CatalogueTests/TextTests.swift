@@ -99,6 +99,28 @@ struct TextTests {
         }
     }
 
+    @Test("find from the needle's rarest byte: the first occurrence a byte-by-byte scan finds, at every offset")
+    func findFirst() {
+        let naive = { (needle: String, text: String, from: Int) -> Int? in
+            let n = Array(needle.utf8).map(Text.lower), t = Array(text.utf8).map(Text.lower)
+            guard !n.isEmpty, from + n.count <= t.count else { return nil }
+            return (from...(t.count - n.count)).first { Array(t[$0..<($0 + n.count)]) == n }
+        }
+        let needles = ["lain yang di", "LAIN", " / ", "\\frac", "y", "Yang", "sebanyak", "<u>", "aa", ""]
+        for at in 0..<20 {
+            for filler in ["yang yang ", "lain lain ", "Y/y/Y/y/", "aaaaaaaa"] {
+                let text = String(String(repeating: filler, count: 3).prefix(at)) + "Lain Yang Diberikan / sebanyak <U>x</u> \\frac" + String(filler.prefix(at % 5))
+                for needle in needles {
+                    for from in [0, at, at + 3] {
+                        let found = Array(text.utf8).withUnsafeBufferPointer { Text.find(needle, in: $0, from: from) }
+                        #expect(found == naive(needle, text, from), "\(needle) in \(text.debugDescription) from \(from)")
+                    }
+                }
+            }
+        }
+        #expect(Array("lain yang di".utf8).withUnsafeBufferPointer { Text.anchor(of: $0) } == 5)
+    }
+
     @Test("hash: the same for texts equal as Strings (other code points for the same characters), apart for others")
     func hash() {
         func hash(_ texts: String...) -> UInt64 {
