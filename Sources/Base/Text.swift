@@ -249,17 +249,74 @@ package enum Text {
     package static func find(_ needle: String, in bytes: Bytes, from: Int = 0) -> Int? {
         var needle = needle
         return needle.withUTF8 { n -> Int? in
-            guard let first = n.first, let base = bytes.baseAddress, from + n.count <= bytes.count else { return nil }
-            // The first byte in either case, then the rest.
-            let lowerFirst = lower(first), upperFirst = upper(first)
-            let last = base + (bytes.count - n.count)
-            var p = base + from
-            while p <= last {
-                let b = p.pointee
-                if (b == lowerFirst || b == upperFirst) && matches(n, in: bytes, at: p - base) { return p - base }
-                p += 1
+            guard !n.isEmpty, let base = bytes.baseAddress, from >= 0, from + n.count <= bytes.count else { return nil }
+            // The needle's rarest byte in Indonesian text (the "y" of "lain yang di", the "/" of
+            // " / "), in either case, found by memchr; then the rest around it. Candidates come
+            // in order, so the first that matches is the first occurrence.
+            let k = anchor(of: n)
+            let lowerAnchor = lower(n[k]), upperAnchor = upper(n[k])
+            let end = bytes.count - n.count + k + 1
+            func next(_ byte: UInt8, after offset: Int) -> Int? {
+                guard offset < end, let found = memchr(base + offset, Int32(byte), end - offset) else { return nil }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             }
-            return nil
+            var lowerAt = next(lowerAnchor, after: from + k)
+            var upperAt = upperAnchor == lowerAnchor ? nil : next(upperAnchor, after: from + k)
+            while true {
+                let at = min(lowerAt ?? Int.max, upperAt ?? Int.max)
+                guard at != Int.max else { return nil }
+                if matches(n, in: bytes, at: at - k) { return at - k }
+                if at == lowerAt { lowerAt = next(lowerAnchor, after: at + 1) } else { upperAt = next(upperAnchor, after: at + 1) }
+            }
+        }
+    }
+
+    /// Where a needle's rarest byte is: letters ranked by how often Indonesian text has them,
+    /// a space the most common of all, other bytes (punctuation, digits, `\\`) rarer than any.
+    static func anchor(of needle: Bytes) -> Int {
+        var best = 0, bestRank = -2
+        var k = 0
+        while k < needle.count {
+            let rank = rarity(needle[k])
+            if rank > bestRank { best = k; bestRank = rank }
+            k += 1
+        }
+        return best
+    }
+
+    /// A byte's place from the most common in Indonesian text (a space, then a, n, i, ...) to
+    /// the rarest letters; other bytes above them all.
+    @inline(__always)
+    static func rarity(_ b: UInt8) -> Int {
+        switch lower(b) {
+        case 0x20: return -1
+        case UInt8(ascii: "a"): return 0
+        case UInt8(ascii: "n"): return 1
+        case UInt8(ascii: "i"): return 2
+        case UInt8(ascii: "e"): return 3
+        case UInt8(ascii: "u"): return 4
+        case UInt8(ascii: "t"): return 5
+        case UInt8(ascii: "r"): return 6
+        case UInt8(ascii: "k"): return 7
+        case UInt8(ascii: "m"): return 8
+        case UInt8(ascii: "s"): return 9
+        case UInt8(ascii: "l"): return 10
+        case UInt8(ascii: "g"): return 11
+        case UInt8(ascii: "d"): return 12
+        case UInt8(ascii: "p"): return 13
+        case UInt8(ascii: "b"): return 14
+        case UInt8(ascii: "h"): return 15
+        case UInt8(ascii: "o"): return 16
+        case UInt8(ascii: "y"): return 17
+        case UInt8(ascii: "j"): return 18
+        case UInt8(ascii: "c"): return 19
+        case UInt8(ascii: "w"): return 20
+        case UInt8(ascii: "f"): return 21
+        case UInt8(ascii: "v"): return 22
+        case UInt8(ascii: "z"): return 23
+        case UInt8(ascii: "x"): return 24
+        case UInt8(ascii: "q"): return 25
+        default: return 26
         }
     }
 
@@ -324,41 +381,6 @@ package enum Text {
                 }
             }
             return count
-        }
-    }
-}
-
-/// A String as a set or dictionary key, equal to another only byte for byte (String's == also
-/// equates text written with other code points for the same characters), hashed eight bytes at
-/// a time.
-package struct ExactText: Hashable {
-    package let string: String
-
-    package init(string: String) { self.string = string }
-
-    package static func == (a: ExactText, b: ExactText) -> Bool {
-        var a = a.string, b = b.string
-        return a.utf8.count == b.utf8.count && a.withUTF8 { x in
-            b.withUTF8 { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
-        }
-    }
-
-    package func hash(into hasher: inout Hasher) {
-        var string = string
-        string.withUTF8 { bytes in
-            let raw = UnsafeRawBufferPointer(bytes)
-            var h = UInt64(bytes.count)
-            var i = 0
-            while i + 8 <= raw.count {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-                h ^= h >> 32
-                i += 8
-            }
-            while i < raw.count {
-                h = (h ^ UInt64(raw[i])) &* 0x9E37_79B9_7F4A_7C15
-                i += 1
-            }
-            hasher.combine(h)
         }
     }
 }

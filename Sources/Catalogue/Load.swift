@@ -83,22 +83,25 @@ extension Catalogue {
         var next = batches.first.map { batch in InBackground { loadBatch(batch) } }
         for b in batches.indices {
             guard let pending = next else { break }
-            if cancellation.isCancelled() { _ = pending.wait(); break }
-            let loaded = pending.wait()
+            if cancellation.isCancelled() { _ = pending.take(); break }
+            var loaded = pending.take()
             next = b + 1 < batches.count ? InBackground { [batch = batches[b + 1]] in loadBatch(batch) } : nil
             // One office given twice is loaded once (`SameOffice`); the other file's own
             // diagnostics would repeat the kept one's, so only what `SameOffice` says is kept.
             let (keep, said) = sameOffice.choose(loaded.compactMap(\.2))
-            for (j, (part, found, _)) in loaded.enumerated() {
+            for j in loaded.indices {
                 if let diagnostic = said[j] { diagnostics.append(diagnostic) }
                 guard keep.isEmpty || keep[j] else { continue }
-                diagnostics += found
+                diagnostics += loaded[j].1
+                // Handed over, so the merger holds the part's arrays alone and changes them in place.
+                let part = loaded[j].0
+                loaded[j].0 = Catalogue(file: "")
                 kept += 1
                 if kept == 1 {
-                    first = part
+                    first = consume part
                 } else {
-                    if let waiting = first { merger.add(waiting); first = nil }
-                    merger.add(part)
+                    if let waiting = first.take() { merger.add(waiting) }
+                    merger.add(consume part)
                 }
             }
         }
@@ -132,7 +135,7 @@ public struct LoadCancellation: Sendable {
     static let rows = 4096
 }
 
-/// A value computed on another thread while the caller does other work; `wait` gives it.
+/// A value computed on another thread while the caller does other work; `take` gives it.
 final class InBackground<T: Sendable>: @unchecked Sendable {
     // Written once by the worker before `done` is signalled, read only after it.
     private var value: T?
@@ -145,9 +148,11 @@ final class InBackground<T: Sendable>: @unchecked Sendable {
         }
     }
 
-    func wait() -> T {
+    /// The value, handed over: this object keeps no copy (arrays in it stay uniquely held, so
+    /// the caller changes them in place). Called once.
+    func take() -> T {
         done.wait()
-        done.signal()
+        defer { value = nil }
         return value!
     }
 }

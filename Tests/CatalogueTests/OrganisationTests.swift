@@ -95,6 +95,17 @@ struct OrganisationInferenceTests {
         #expect(org.units(named: "Pembiayaan") == [])
         #expect(org.units(named: "Keuangan") == [])
     }
+
+    @Test("a unit name's key: an ASCII name's, made on bytes, is what lower-casing and collapsing it as a String gives")
+    func unitKey() {
+        for name in ["Bidang Bina Fasilitasi Pembiayaan", "  SUB  BAGIAN\tUmum ", "Sub Bagian", "sub", "Sub Kegiatan Bina",
+                     "a\tb", "a\t b", "Seksi\tBina Usaha", "UPT", "", " \t ", "BINA", "Subbag Keuangan, Aset (SDM)"] {
+            #expect(UnitName.key(name) == UnitName.key(unicode: name), "\(name.debugDescription)")
+        }
+        #expect(UnitName.key("  SUB  BAGIAN\tUmum ") == "umum")
+        #expect(UnitName.key("a\tb") == "a\tb")
+        #expect(UnitName.key("Bidang Pemberdayaan Usaha Mikro") == "pemberdayaanusahamikro")
+    }
 }
 
 @Suite("Organisation: the bundled catalogue")

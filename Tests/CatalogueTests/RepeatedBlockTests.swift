@@ -41,6 +41,13 @@ struct RepeatedBlockTests {
         #expect(!diagnostics.contains { $0.id == "repeated-block" })
     }
 
+    @Test("a repeat written with other code points for the same characters is the same block, as Strings compare texts")
+    func sameCharacters() {
+        let (catalogue, diagnostics) = Catalogue.read(Self.block("Jumlah SPJ caf\u{E9}") + Self.block("Jumlah SPJ cafe\u{301}"), file: "k.txt")
+        #expect(catalogue.positions.count == 1)
+        #expect(diagnostics.filter { $0.id == "repeated-block" }.count == 1)
+    }
+
     @Test("Word: the warning names both places as paragraphs of the document")
     func word() {
         typealias W = WordCatalogueTests

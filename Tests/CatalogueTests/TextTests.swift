@@ -99,6 +99,47 @@ struct TextTests {
         }
     }
 
+    @Test("find from the needle's rarest byte: the first occurrence a byte-by-byte scan finds, at every offset")
+    func findFirst() {
+        let naive = { (needle: String, text: String, from: Int) -> Int? in
+            let n = Array(needle.utf8).map(Text.lower), t = Array(text.utf8).map(Text.lower)
+            guard !n.isEmpty, from + n.count <= t.count else { return nil }
+            return (from...(t.count - n.count)).first { Array(t[$0..<($0 + n.count)]) == n }
+        }
+        let needles = ["lain yang di", "LAIN", " / ", "\\frac", "y", "Yang", "sebanyak", "<u>", "aa", ""]
+        for at in 0..<20 {
+            for filler in ["yang yang ", "lain lain ", "Y/y/Y/y/", "aaaaaaaa"] {
+                let text = String(String(repeating: filler, count: 3).prefix(at)) + "Lain Yang Diberikan / sebanyak <U>x</u> \\frac" + String(filler.prefix(at % 5))
+                for needle in needles {
+                    for from in [0, at, at + 3] {
+                        let found = Array(text.utf8).withUnsafeBufferPointer { Text.find(needle, in: $0, from: from) }
+                        #expect(found == naive(needle, text, from), "\(needle) in \(text.debugDescription) from \(from)")
+                    }
+                }
+            }
+        }
+        #expect(Array("lain yang di".utf8).withUnsafeBufferPointer { Text.anchor(of: $0) } == 5)
+    }
+
+    @Test("hash: the same for texts equal as Strings (other code points for the same characters), apart for others")
+    func hash() {
+        func hash(_ texts: String...) -> UInt64 {
+            var h: UInt64 = 0
+            for text in texts { Text.hash(text, into: &h) }
+            return h
+        }
+        #expect(hash("Caf\u{E9} × 2") == hash("Cafe\u{301} × 2"))
+        #expect(hash("\u{212B}ngstr\u{F6}m") == hash("\u{C5}ngstr\u{F6}m"))
+        #expect(hash("Jumlah SPJ") == hash("Jumlah SPJ"))
+        #expect(hash("Jumlah SPJ") != hash("Jumlah SPK"))
+        #expect(hash("ab", "c") != hash("a", "bc"))
+        #expect(hash("A × B ÷ 3") != hash("A x B : 3"))
+        // Characters before U+0300 are composed as they are; a combining mark or a sign past it is not.
+        #expect(onBytes("A × B ÷ Mañana") { Text.isComposed($0) })
+        #expect(!onBytes("e\u{301}") { Text.isComposed($0) })
+        #expect(!onBytes("\u{212B}") { Text.isComposed($0) })
+    }
+
     private func onBytes<R>(_ text: String, _ body: (Text.Bytes) -> R) -> R {
         Array(text.utf8).withUnsafeBufferPointer(body)
     }

@@ -21,9 +21,10 @@ package struct CatalogueBuilder {
     private var loose: [(text: String, line: Int)] = []
     /// The last data source read: consecutive rows mostly repeat it, and then share its String.
     private var lastSource: String = ""
-    /// Each block's content (title, tasks, functions, indicator rows) and where it first appeared:
-    /// a block repeated word for word (pasted twice) is loaded once, with a warning.
-    private var blocks: [BlockContent: SourceLocation] = [:]
+    /// The positions kept, by the hash of their block's content (title, tasks, functions,
+    /// indicator rows): a block repeated word for word (pasted twice) is loaded once, with a
+    /// warning. Hashed in place, compared text by text only when the hashes match.
+    private var blocks: [UInt64: [Int]] = [:]
 
     package init(file: String) { self.file = file }
 
@@ -160,13 +161,14 @@ package struct CatalogueBuilder {
         if position.indicatorIndices.isEmpty {
             diagnostics.append(.warning(.positionWithoutIndicators(position.title), at: position.location))
         }
-        let content = BlockContent(position, indicators[(indicators.count - position.indicatorIndices.count)...])
-        if let first = blocks[content] {
-            diagnostics.append(.warning(.repeatedBlock(position.title, first: first.shortDescription), at: position.location))
+        let rows = indicators[(indicators.count - position.indicatorIndices.count)...]
+        let hash = BlockContent.hash(position, rows)
+        if let first = blocks[hash]?.first(where: { BlockContent.same(positions[$0], indicators, as: position, rows) }) {
+            diagnostics.append(.warning(.repeatedBlock(position.title, first: positions[first].location.shortDescription), at: position.location))
             indicators.removeLast(position.indicatorIndices.count)
             return
         }
-        blocks[content] = position.location
+        blocks[hash, default: []].append(positions.count)
         positions.append(position)
     }
 
@@ -204,20 +206,33 @@ package struct CatalogueBuilder {
     }
 }
 
-/// What makes two position blocks the same: every text a reader gave, in order. A block with the
-/// same title and other content is another position (codes tell them apart).
-private struct BlockContent: Hashable {
-    var title: String
-    var tasks: [String]
-    var functions: [String]
-    /// Objective, name, formula and source of each indicator row.
-    var rows: [[String]]
+/// What makes two position blocks the same: every text a reader gave, in order, compared as
+/// Strings compare. A block with the same title and other content is another position (codes tell
+/// them apart).
+private enum BlockContent {
+    static func hash(_ position: Position, _ rows: ArraySlice<Indicator>) -> UInt64 {
+        var h: UInt64 = 0
+        Text.hash(position.title, into: &h)
+        Text.hash(position.tasks.count, into: &h)
+        for text in position.tasks { Text.hash(text, into: &h) }
+        Text.hash(position.functions.count, into: &h)
+        for text in position.functions { Text.hash(text, into: &h) }
+        for row in rows {
+            Text.hash(row.objective, into: &h)
+            Text.hash(row.name, into: &h)
+            Text.hash(row.formula.text, into: &h)
+            Text.hash(row.source, into: &h)
+        }
+        return h
+    }
 
-    init(_ position: Position, _ indicators: ArraySlice<Indicator>) {
-        title = position.title
-        tasks = position.tasks
-        functions = position.functions
-        rows = indicators.map { [$0.objective, $0.name, $0.formula.text, $0.source] }
+    /// Objective, name, formula and source of an indicator row.
+    static func texts(_ row: Indicator) -> [String] { [row.objective, row.name, row.formula.text, row.source] }
+
+    static func same(_ kept: Position, _ indicators: [Indicator], as position: Position, _ rows: ArraySlice<Indicator>) -> Bool {
+        kept.title == position.title && kept.tasks == position.tasks && kept.functions == position.functions
+            && kept.indicatorIndices.count == rows.count
+            && zip(kept.indicatorIndices, rows).allSatisfy { texts(indicators[$0]) == texts($1) }
     }
 }
 

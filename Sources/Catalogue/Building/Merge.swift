@@ -16,7 +16,10 @@ extension Catalogue {
 
         init(count: Int) { merged = Catalogue(file: "\(count) catalogues") }
 
-        mutating func add(_ part: Catalogue) {
+        /// Takes `part` in. Its arrays, handed over (`Load` keeps no other copy), are changed in
+        /// place and appended: a position's tasks, evidence and indices are not copied, nor freed
+        /// here on the merging thread.
+        mutating func add(_ part: consuming Catalogue) {
             let k = merged.offices.count
             var code = officeCode(part.metadata, file: part.file)
             if taken.contains(code) {
@@ -37,31 +40,40 @@ extension Catalogue {
                 unit.office = k
                 merged.organisation.units.append(unit)
             }
-            for var position in part.positions {
-                position.office = k
-                position.title = shared(position.title)
-                position.tasks = position.tasks.map { shared($0) }
-                position.functions = position.functions.map { shared($0) }
-                position.superiorText = position.superiorText.map { shared($0) }
-                position.unit = position.unit.map { $0 + unitOffset }
-                position.heads = position.heads.map { $0 + unitOffset }
-                for e in position.evidence.indices { position.evidence[e].unit += unitOffset }
-                position.candidates = position.candidates.map { $0 + unitOffset }
-                position.indicatorIndices = position.indicatorIndices.map { $0 + indicatorOffset }
-                merged.positions.append(position)
+            var positions = part.positions
+            part.positions = []
+            for p in positions.indices {
+                positions[p].office = k
+                positions[p].title = shared(positions[p].title)
+                share(&positions[p].tasks)
+                share(&positions[p].functions)
+                positions[p].superiorText = positions[p].superiorText.map { shared($0) }
+                positions[p].unit = positions[p].unit.map { $0 + unitOffset }
+                positions[p].heads = positions[p].heads.map { $0 + unitOffset }
+                for e in positions[p].evidence.indices { positions[p].evidence[e].unit += unitOffset }
+                for c in positions[p].candidates.indices { positions[p].candidates[c] += unitOffset }
+                for i in positions[p].indicatorIndices.indices { positions[p].indicatorIndices[i] += indicatorOffset }
             }
-            for var indicator in part.indicators {
-                indicator.positionIndex += positionOffset
-                indicator.name = shared(indicator.name)
-                indicator.objective = shared(indicator.objective)
-                indicator.source = shared(indicator.source)
-                indicator.formula.text = shared(indicator.formula.text)
-                indicator.formula.numerator = indicator.formula.numerator.map { shared($0) }
-                indicator.formula.denominator = indicator.formula.denominator.map { shared($0) }
-                indicator.code = code + "." + indicator.code
-                merged.codeIndex[IndicatorCodes.key(indicator.code)] = merged.indicators.count
-                merged.indicators.append(indicator)
+            merged.positions.append(contentsOf: positions)
+            var indicators = part.indicators
+            part.indicators = []
+            merged.codeIndex.reserveCapacity(merged.codeIndex.count + indicators.count)
+            for i in indicators.indices {
+                indicators[i].positionIndex += positionOffset
+                indicators[i].name = shared(indicators[i].name)
+                indicators[i].objective = shared(indicators[i].objective)
+                indicators[i].source = shared(indicators[i].source)
+                indicators[i].formula.text = shared(indicators[i].formula.text)
+                indicators[i].formula.numerator = indicators[i].formula.numerator.map { shared($0) }
+                indicators[i].formula.denominator = indicators[i].formula.denominator.map { shared($0) }
+                indicators[i].code = code + "." + indicators[i].code
+                merged.codeIndex[IndicatorCodes.key(indicators[i].code)] = indicatorOffset + i
             }
+            merged.indicators.append(contentsOf: indicators)
+        }
+
+        private mutating func share(_ texts: inout [String]) {
+            for t in texts.indices { texts[t] = shared(texts[t]) }
         }
 
         /// The String kept for this text. (Up to 15 bytes a String needs no storage of its own.)

@@ -67,7 +67,7 @@ enum OrganisationInference {
         }
 
         // Everyone else: by the evidence.
-        let collector = PositionEvidence(catalogue: catalogue, org: org)
+        var collector = PositionEvidence(catalogue: catalogue, org: org)
         let staff = catalogue.positions.indices.filter { catalogue.positions[$0].heads == nil }
         var superiors: [Int: Superior] = [:]
         for p in staff {

@@ -6,7 +6,51 @@ import Foundation
 public enum UnitName {
 
     public static func key(_ name: String) -> String {
-        // On bytes: this runs for every unit name an organisation file or a query compares.
+        // On bytes: this runs for every unit name an organisation file or a query compares, and
+        // for every unit inferred. An ASCII name is lower-cased on its bytes too.
+        name.withBytes { bytes, isASCII in isASCII ? key(ascii: bytes) : key(unicode: name) }
+    }
+
+    /// `key` of an ASCII name, in one pass: its words are what `Text.collapse` leaves between
+    /// spaces (runs between whitespace, or between spaces where it keeps the text as it is: a
+    /// lone tab stays), lower-cased and run together, without the kind in front or "bina".
+    static func key(ascii bytes: Text.Bytes) -> String {
+        let anySpace = !Text.isCollapsed(bytes)
+        func isSeparator(_ b: UInt8) -> Bool { b == 0x20 || (anySpace && (b == 0x09 || (b >= 0x0A && b <= 0x0D))) }
+        var i = 0
+        /// The next word from `i` on, and `i` past it.
+        func nextWord() -> Text.Bytes? {
+            while i < bytes.count && isSeparator(bytes[i]) { i += 1 }
+            guard i < bytes.count else { return nil }
+            let start = i
+            while i < bytes.count && !isSeparator(bytes[i]) { i += 1 }
+            return Text.Bytes(rebasing: bytes[start..<i])
+        }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
+            var word = nextWord()
+            if let first = word {
+                if Self.kindWords.contains(where: { Text.equals(first, $0) }) {
+                    word = nextWord()
+                } else if Text.equals(first, "sub") {
+                    let after = i
+                    if let second = nextWord(), Text.equals(second, "bagian") { word = nextWord() } else { i = after }
+                }
+            }
+            while let w = word {
+                if !Text.equals(w, "bina") {
+                    for byte in w { out[count] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte; count += 1 }
+                }
+                word = nextWord()
+            }
+            return count
+        }
+    }
+
+    /// The words a unit's kind is written with, in front of its name.
+    private static let kindWords = ["bidang", "seksi", "upt", "subbagian", "subbag"]
+
+    static func key(unicode name: String) -> String {
         // (Lower-cased, the kind words are ASCII: comparing bytes is comparing Strings.)
         Text.collapse(name.lowercased()).withBytes { bytes, _ in
             let words = Text.words(bytes, separatedBy: { $0 == 0x20 })
