@@ -12,7 +12,7 @@ extension Catalogue {
         private var taken: Set<String> = []
         /// The texts kept so far. Offices repeat tasks, functions and indicators word for word,
         /// and a repeat then shares the String kept first instead of keeping its own copy.
-        private var texts: Set<ExactText> = []
+        private var texts = TextTable<Void>()
 
         init(count: Int) { merged = Catalogue(file: "\(count) catalogues") }
 
@@ -78,7 +78,7 @@ extension Catalogue {
 
         /// The String kept for this text. (Up to 15 bytes a String needs no storage of its own.)
         private mutating func shared(_ text: String) -> String {
-            text.utf8.count <= 15 ? text : texts.insert(ExactText(string: text)).memberAfterInsert.string
+            text.utf8.count <= 15 ? text : texts.kept(text)
         }
 
         mutating func finish() -> Catalogue {

@@ -41,13 +41,10 @@ enum OrganisationInference {
         // A unit's staff name the same superior: each text is resolved once. (Resolving reads
         // units' names and kinds, which no longer change; parents, which do, it does not read.)
         // (Keyed byte for byte: the text goes into the reason when it names no unit.)
-        var resolved: [ExactText: Superior] = [:]
+        var resolved = TextTable<Superior>()
         func resolveOnce(_ text: String?) -> Superior {
             guard let text else { return resolve(nil, in: org) }
-            if let known = resolved[ExactText(string: text)] { return known }
-            let superior = resolve(text, in: org, tokens: tokens)
-            resolved[ExactText(string: text)] = superior
-            return superior
+            return resolved.value(of: text) { resolve(text, in: org, tokens: tokens) }
         }
 
         // Parents of seksi and sub bagian, from their heads' superiors.

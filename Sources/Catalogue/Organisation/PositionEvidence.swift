@@ -33,7 +33,7 @@ struct PositionEvidence {
     let positionWords: [Words]
     /// `Nearest.similarWords` of two numbered words, once per pair: positions' titles repeat
     /// their words, and units' names are compared with every title.
-    private var similarity: [UInt64: Bool] = [:]
+    private var similarity = PairMemo()
 
     /// A position's title as words, and each of its texts with its words and whether it names the
     /// superior (that task is evidence already, as the superior).
@@ -52,12 +52,12 @@ struct PositionEvidence {
         }
         namesStartingWith = starting
         // Rows repeat their objective and source, and staff their tasks: each text is split once.
-        var split: [ExactText: (words: [Int32], namesSuperior: Bool)] = [:]
+        var split = TextTable<(words: [Int32], namesSuperior: Bool)>()
         func read(_ text: String) -> (text: String, words: [Int32], namesSuperior: Bool) {
-            if let known = split[ExactText(string: text)] { return (text, known.words, known.namesSuperior) }
-            let read = (vocabulary.numbers(ofWordsIn: text), Text.range(of: "lain yang di", in: text) != nil)
-            split[ExactText(string: text)] = read
-            return (text, read.0, read.1)
+            let read = split.value(of: text) {
+                (vocabulary.numbers(ofWordsIn: text), Text.range(of: "lain yang di", in: text) != nil)
+            }
+            return (text, read.words, read.namesSuperior)
         }
         positionWords = catalogue.positions.map { position in
             Words(title: vocabulary.numbers(ofWordsIn: position.title),
@@ -157,10 +157,10 @@ struct PositionEvidence {
 
     /// Whether a title's word `t` is like a unit name's word `w`, give or take a typo.
     private mutating func similar(_ t: Int32, _ w: Int32) -> Bool {
-        let key = UInt64(UInt32(t)) << 32 | UInt64(UInt32(w))
-        if let known = similarity[key] { return known }
+        let (known, slot) = similarity.find(t, w)
+        if let known { return known }
         let found = Nearest.similarWords(vocabulary.word(t), vocabulary.word(w))
-        similarity[key] = found
+        similarity.add(t, w, found, slot: slot)
         return found
     }
 
@@ -175,6 +175,48 @@ struct PositionEvidence {
     }
 }
 
+/// A yes or no remembered for pairs of word numbers: open addressing on the pair, a power of two
+/// long and at most half full (a Dictionary's SipHash per probe was 3% of a check's instructions).
+struct PairMemo {
+    /// The pair (first number in the high half), `empty` where none is: numbers are never negative.
+    private var keys = [UInt64](repeating: empty, count: 1024)
+    private var answers = [Bool](repeating: false, count: 1024)
+    private var count = 0
+    private static let empty = UInt64.max
+
+    /// The pair's answer, or the empty slot where it goes.
+    func find(_ a: Int32, _ b: Int32) -> (answer: Bool?, slot: Int) {
+        let key = Self.key(a, b), mask = keys.count - 1
+        var slot = Self.slot(key) & mask
+        while keys[slot] != Self.empty {
+            if keys[slot] == key { return (answers[slot], slot) }
+            slot = (slot + 1) & mask
+        }
+        return (nil, slot)
+    }
+
+    /// The answer of a pair `find` did not have, into the slot it gave.
+    mutating func add(_ a: Int32, _ b: Int32, _ answer: Bool, slot: Int) {
+        keys[slot] = Self.key(a, b)
+        answers[slot] = answer
+        count += 1
+        guard count * 2 > keys.count else { return }
+        let (oldKeys, oldAnswers) = (keys, answers)
+        keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
+        answers = [Bool](repeating: false, count: oldKeys.count * 2)
+        let mask = keys.count - 1
+        for (key, answer) in zip(oldKeys, oldAnswers) where key != Self.empty {
+            var slot = Self.slot(key) & mask
+            while keys[slot] != Self.empty { slot = (slot + 1) & mask }
+            (keys[slot], answers[slot]) = (key, answer)
+        }
+    }
+
+    private static func key(_ a: Int32, _ b: Int32) -> UInt64 { UInt64(UInt32(a)) << 32 | UInt64(UInt32(b)) }
+
+    /// Fibonacci hashing: the product's high bits depend on every bit of the pair.
+    private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) }
+}
 
 /// Words numbered in the order they are first met, kept as lower-case bytes in one buffer and
 /// found by a hash of their bytes: a text's words are numbered straight from its bytes, with no
