@@ -339,8 +339,7 @@ public struct RealisationStore: Sendable {
         return diagnostics
     }
 
-    /// While a first file's rows are taken over (`add`): how many of them, and of their numbers,
-    /// are kept so far, at the front of `stored` and `numbers`; nil otherwise.
+    /// While a first file is taken over (`add`): its rows and numbers kept so far, at the front.
     private var adopted: (rows: Int, numbers: Int)?
     /// The number of rows kept: the next row's number.
     private var kept: Int { adopted?.rows ?? stored.count }
