@@ -75,15 +75,6 @@ public enum CSVReader {
         try withContents(ofFile: path) { bytes throws(Diagnostic) in try parse(bytes, file: path, delimiter: delimiter) }
     }
 
-    /// Foundation's own messages differ between platforms and are long; say the likely cause.
-    private static func unreadableReason(_ path: String) -> String {
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
-        if isDirectory.boolValue { return "it is a directory" }
-        if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
-        return "read error"
-    }
-
     static func parse(
         _ bytes: UnsafeBufferPointer<UInt8>, file: String, delimiter: UInt8
     ) throws(Diagnostic) -> [CSVRecord] {
@@ -96,30 +87,19 @@ public enum CSVReader {
 
     /// Calls `body` with each record's fields as bytes, for readers that turn only some fields
     /// into values (a realisations file of millions of rows). Same rules and errors as `parse`.
+    /// `releasing` is the size of the steps in which the pages of a mapped file (`withContents`
+    /// says when they are one) are let go behind the record read: nil for bytes that are not.
     public static func forEachRecord(
-        in bytes: UnsafeBufferPointer<UInt8>, file: String, delimiter: UInt8,
+        in bytes: UnsafeBufferPointer<UInt8>, file: String, delimiter: UInt8, releasing: Int? = nil,
         _ body: (CSVFields) throws(Diagnostic) -> Void
     ) throws(Diagnostic) {
         precondition(delimiter < 0x80 && delimiter != quote && delimiter != cr && delimiter != lf,
                      "CSV delimiter must be an ASCII byte other than a quote, CR or LF")
         var parser = Parser(bytes: bytes, file: file, delimiter: delimiter)
+        parser.releaseStep = releasing
         try parser.scan(body)
     }
 
-    /// Maps a file and calls `body` with its bytes; the error names the likely cause.
-    public static func withContents<R>(
-        ofFile path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(Diagnostic) -> R
-    ) throws(Diagnostic) -> R {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-        } catch {
-            throw Diagnostic.error(.cannotReadFile(path, reason: unreadableReason(path)))
-        }
-        return try data.withUnsafeBytes { raw in
-            Result { () throws(Diagnostic) in try body(raw.bindMemory(to: UInt8.self)) }
-        }.get()
-    }
 }
 
 /// One record's fields, valid only inside the `forEachRecord` call that passes it: field bytes
@@ -199,6 +179,9 @@ private struct Parser {
     var anchorByte: Int
     var anchorColumn = 1
     var nonASCIISinceAnchor = false
+    /// See `forEachRecord`; `released` is how far the pages are let go.
+    var releaseStep: Int?
+    var released = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, file: String, delimiter: UInt8) {
         self.bytes = bytes
@@ -233,7 +216,17 @@ private struct Parser {
             }
             record.end = i
             try body(record)
+            if let step = releaseStep, i - released >= step { release() }
         }
+    }
+
+    /// Lets the mapped pages wholly before `i` go: a big file's bytes would otherwise all stay
+    /// resident until its last record. Reading them again (an error's column) maps them again.
+    mutating func release() {
+        let end = i / CSVReader.pageSize * CSVReader.pageSize
+        guard end > released, let base = bytes.baseAddress else { return }
+        _ = madvise(UnsafeMutableRawPointer(mutating: base + released), end - released, Int32(MADV_DONTNEED))
+        released = end
     }
 
     /// Steps over LF, CRLF or CR at `i`.

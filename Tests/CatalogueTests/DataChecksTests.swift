@@ -57,7 +57,7 @@ struct DataChecksTests {
                         value: 1, numerator: nil, denominator: nil, target: nil)
             file.periodColumns.append(9)
         }
-        let got = loaded.store.add(file, to: &loaded.catalogue).map(\.description)
+        let got = loaded.store.add(&file, to: &loaded.catalogue).map(\.description)
         #expect(got == ["big.csv:4294967299:9: error: second row for KSPER-2 in 2026-01; the first is at big.csv:3000000001"], "\(got)")
         #expect(loaded.rows("KSPER-2").map(\.location.line) == [3_000_000_001])
     }

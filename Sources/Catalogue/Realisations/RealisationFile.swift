@@ -12,8 +12,9 @@ struct RealisationFile: Sendable {
     var rows: [StoredRow] = []
     /// The rows' numbers, only those present (`StoredRow.firstNumber` counts from this pool's start).
     var numbers: [Double] = []
-    /// Where each row's period cell starts, for the error about a second row.
-    var periodColumns: [Int] = []
+    /// Where each row's period cell starts, for the error about a second row (32 bits: a column
+    /// past 2^32 characters is named as 4294967295).
+    var periodColumns: [UInt32] = []
     /// Problems found in a row itself (stage two may add more): the row is not added.
     var problems: [(row: Int, [Diagnostic])] = []
     var notes: [(row: Int, String)] = []
@@ -68,9 +69,9 @@ struct RealisationFile: Sendable {
             return WorkbookRealisations.read(path: path, catalogue: catalogue, progress: told, cancellation: cancellation)
         }
         do {
-            return [try CSVReader.withContents(ofFile: path) { bytes throws(Diagnostic) in
+            return [try CSVReader.withMappedContents(ofFile: path) { bytes, releasing throws(Diagnostic) in
                 read(bytes: bytes, file: path, catalogue: catalogue, format: format, suggestions: suggestions, progress: told,
-                     cancellation: cancellation)
+                     cancellation: cancellation, releasing: releasing)
             }]
         } catch {
             return [RealisationFile(name: path, failure: error)]
@@ -84,14 +85,16 @@ struct RealisationFile: Sendable {
 
     static func read(bytes: UnsafeBufferPointer<UInt8>, file: String, catalogue: Catalogue, format: NumberFormat,
                      suggestions: CodeSuggestions? = nil, progress: FileProgress? = nil,
-                     cancellation: LoadCancellation = .never) -> RealisationFile {
+                     cancellation: LoadCancellation = .never, releasing: Int? = nil) -> RealisationFile {
         let format = format.decimalComma ? format : NumberFormat.detected(in: bytes)
         let unknown = UnknownCodes(suggestions: suggestions ?? CodeSuggestions(indicators: catalogue.indicators))
         var reader = FileReader(file: file, format: format, codeIndex: catalogue.codeIndex, unknown: unknown)
         reader.cancellation = cancellation
         reader.progress = progress
         do {
-            try catalogue.indicators.withUnsafeBufferPointer { indicators throws(Diagnostic) in try reader.read(bytes, indicators: indicators) }
+            try catalogue.indicators.withUnsafeBufferPointer { indicators throws(Diagnostic) in
+                try reader.read(bytes, indicators: indicators, releasing: releasing)
+            }
         } catch {
             return RealisationFile(name: file, failure: error)
         }
@@ -179,8 +182,8 @@ struct FileReader {
     }
 
     /// The indicators are read in place, through a buffer: copying one would retain its Strings.
-    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, indicators: UnsafeBufferPointer<Indicator>) throws(Diagnostic) {
-        try CSVReader.forEachRecord(in: bytes, file: file, delimiter: format.delimiter) { (record: CSVFields) throws(Diagnostic) in
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, indicators: UnsafeBufferPointer<Indicator>, releasing: Int?) throws(Diagnostic) {
+        try CSVReader.forEachRecord(in: bytes, file: file, delimiter: format.delimiter, releasing: releasing) { (record: CSVFields) throws(Diagnostic) in
             if checkpoint(bytes: record.end) { throw .error(.interrupted, at: record.location(nil, file: file)) }
             if isHeader {
                 isHeader = false
@@ -356,6 +359,6 @@ struct FileReader {
         if column[RealisationColumn.note.rawValue] != nil, case let note = text(record, .note), !note.isEmpty { result.notes.append((k, note)) }
         result.append(indicator: Int32(indicatorIndex), period: period.packed, line: record.line,
                       value: value, numerator: numerator, denominator: denominator, target: target)
-        result.periodColumns.append(column[RealisationColumn.period.rawValue].map { record.column($0) } ?? 1)
+        result.periodColumns.append(UInt32(clamping: column[RealisationColumn.period.rawValue].map { record.column($0) } ?? 1))
     }
 }

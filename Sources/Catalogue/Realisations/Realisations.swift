@@ -207,7 +207,8 @@ public struct RealisationStore: Sendable {
     /// Returns every problem; rows with errors are not loaded, everything else is.
     public mutating func load(path: String, catalogue: inout Catalogue, format: NumberFormat = NumberFormat()) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for file in RealisationFile.read(path: path, catalogue: catalogue, format: format) { diagnostics += add(file, to: &catalogue) }
+        var files = RealisationFile.read(path: path, catalogue: catalogue, format: format)
+        for k in files.indices { diagnostics += add(&files[k], to: &catalogue) }
         return diagnostics
     }
 
@@ -218,9 +219,9 @@ public struct RealisationStore: Sendable {
         var diagnostics: [Diagnostic] = []
         for batch in stride(from: 0, to: paths.count, by: 32) {
             if cancellation.isCancelled() { break }
-            let read = Self.read(paths[batch..<min(batch + 32, paths.count)], catalogue: catalogue, format: format,
+            var read = Self.read(paths[batch..<min(batch + 32, paths.count)], catalogue: catalogue, format: format,
                                  progress: progress, cancellation: cancellation)
-            for file in read { diagnostics += add(file, to: &catalogue) }
+            for k in read.indices { diagnostics += add(&read[k], to: &catalogue) }
         }
         return diagnostics
     }
@@ -239,13 +240,17 @@ public struct RealisationStore: Sendable {
 
     /// Loads CSV text as file `file` (tests, and text already in memory).
     public mutating func load(text: String, file: String, catalogue: inout Catalogue, format: NumberFormat = NumberFormat()) -> [Diagnostic] {
-        add(RealisationFile.read(text: text, file: file, catalogue: catalogue, format: format), to: &catalogue)
+        var read = RealisationFile.read(text: text, file: file, catalogue: catalogue, format: format)
+        return add(&read, to: &catalogue)
     }
 
     /// Adds a file's rows in file order: each row's declarations are checked against those
     /// already made, and a second row for an indicator and period is refused. A file that is not
     /// valid CSV adds nothing and reports only that.
-    mutating func add(_ file: RealisationFile, to catalogue: inout Catalogue) -> [Diagnostic] {
+    ///
+    /// An empty store takes a (big) first file's rows and pool over instead of copying them, and
+    /// moves the rows kept and their numbers to the front: the same store, the file not held twice.
+    mutating func add(_ file: inout RealisationFile, to catalogue: inout Catalogue) -> [Diagnostic] {
         if let failure = file.failure { return [failure] }
         // Rows are numbered in 32 bits: refuse a file that would pass that, rather than trap.
         guard stored.count + file.rows.count < Int(Int32.max), numbers.count + file.numbers.count <= Int(UInt32.max) else {
@@ -254,10 +259,25 @@ public struct RealisationStore: Sendable {
         files.append(file.name)
         fileStarts.append(stored.count)
         sheets.append(file.sheet)
+        let count = file.rows.count
+        // Not into room reserved for many files: the file's arrays would grow, copying, as they came.
+        if stored.isEmpty, numbers.isEmpty, count * 2 >= stored.capacity {
+            swap(&stored, &file.rows)
+            swap(&numbers, &file.numbers)
+            adopted = (0, 0)
+        }
+        defer {
+            if let (rows, pooled) = adopted {
+                stored.removeSubrange(rows...)
+                numbers.removeSubrange(pooled...)
+            }
+            adopted = nil
+        }
         var diagnostics: [Diagnostic] = []
         var polarities: [Int: Polarity] = [:], consolidations: [Int: Consolidation] = [:]
         var refusal = 0, problem = 0, note = 0, setting = 0, range = 0
-        for (k, row) in file.rows.enumerated() {
+        for k in 0..<count {
+            let row = adopted == nil ? file.rows[k] : stored[k]
             while refusal < file.refusals.count, file.refusals[refusal].before == k {
                 diagnostics.append(file.refusals[refusal].1)
                 refusal += 1
@@ -306,7 +326,7 @@ public struct RealisationStore: Sendable {
                 range += 1
             }
             if problems.isEmpty {
-                if let upper { targetUppers[Int32(stored.count)] = upper }
+                if let upper { targetUppers[Int32(kept)] = upper }
                 append(row, numbers: file.numbers, note: text)
             } else {
                 diagnostics += problems
@@ -319,11 +339,16 @@ public struct RealisationStore: Sendable {
         return diagnostics
     }
 
+    /// While a first file is taken over (`add`): its rows and numbers kept so far, at the front.
+    private var adopted: (rows: Int, numbers: Int)?
+    /// The number of rows kept: the next row's number.
+    private var kept: Int { adopted?.rows ?? stored.count }
+
     /// Adds the last row to its indicator's index by year; the indicator's first row past
     /// `indexedFrom` indexes all its rows.
     private mutating func indexByYear(_ indicator: Int) {
         let key = Int32(indicator)
-        let last = Int32(stored.count - 1)
+        let last = Int32(kept - 1)
         if byYear[key] != nil {
             byYear[key]![stored[Int(last)].period >> 8, default: []].append(last)
             return
@@ -347,17 +372,26 @@ public struct RealisationStore: Sendable {
                 noteTexts.append(note)
                 noteNumbers[note] = number
             }
-            notes[Int32(stored.count)] = number
+            notes[Int32(kept)] = number
         }
+        let slot = kept
         var row = row
         let first = Int(row.firstNumber)
-        row.firstNumber = UInt32(numbers.count)
-        numbers.append(contentsOf: pool[first..<first + row.numberCount])
+        if let (rows, pooled) = adopted {
+            // The pool is in row order, so a kept row's numbers move down (or stay).
+            for n in 0..<row.numberCount { numbers[pooled + n] = numbers[first + n] }
+            row.firstNumber = UInt32(pooled)
+            adopted = (rows + 1, pooled + row.numberCount)
+        } else {
+            row.firstNumber = UInt32(numbers.count)
+            numbers.append(contentsOf: pool[first..<first + row.numberCount])
+        }
         let indicator = Int(row.indicator)
         row.previous = lastRow[indicator]
-        lastRow[indicator] = Int32(stored.count)
+        lastRow[indicator] = Int32(slot)
         rowCount[indicator] += 1
-        stored.append(row)
+        // Only a row taken over has a slot inside the array.
+        if slot < stored.count { stored[slot] = row } else { stored.append(row) }
         if rowCount[indicator] > Self.indexedFrom { indexByYear(indicator) }
         if row.isReported { noteReported(Period(packed: row.period)) }
     }
