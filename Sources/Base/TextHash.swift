@@ -61,28 +61,3 @@ extension Text {
         h = x ^ (x >> 32)
     }
 }
-
-/// A String as a set or dictionary key, equal to another only byte for byte (String's == also
-/// equates text written with other code points for the same characters), hashed eight bytes at
-/// a time.
-package struct ExactText: Hashable {
-    package let string: String
-
-    package init(string: String) { self.string = string }
-
-    package static func == (a: ExactText, b: ExactText) -> Bool {
-        var a = a.string, b = b.string
-        return a.utf8.count == b.utf8.count && a.withUTF8 { x in
-            b.withUTF8 { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
-        }
-    }
-
-    package func hash(into hasher: inout Hasher) {
-        var string = string
-        string.withUTF8 { bytes in
-            var h: UInt64 = 0
-            Text.hash(bytes, into: &h)
-            hasher.combine(h)
-        }
-    }
-}

@@ -32,22 +32,15 @@ struct SameOffice {
         var h: UInt64 = 0
         if identity != nil {
             for p in catalogue.positions {
-                Text.hash(p.title, into: &h)
-                Text.hash(p.tasks.count, into: &h)
-                for task in p.tasks { Text.hash(task, into: &h) }
-                Text.hash(p.functions.count, into: &h)
-                for function in p.functions { Text.hash(function, into: &h) }
+                p.hashTexts(into: &h)
                 Text.hash(p.indicatorIndices.count, into: &h)
             }
             for i in catalogue.indicators {
-                Text.hash(i.name, into: &h)
-                Text.hash(i.objective, into: &h)
-                Text.hash(i.formula.text, into: &h)
+                i.hashTexts(into: &h)
                 // Whether there is a target, then its bits (0 and -0 alike, as Hasher has them).
                 let target = i.formula.yearlyTarget
                 Text.hash(target == nil ? 0 : 1, into: &h)
                 Text.hash(target.map { $0 == 0 ? 0 : Int(truncatingIfNeeded: $0.bitPattern) } ?? 0, into: &h)
-                Text.hash(i.source, into: &h)
             }
         }
         let office = [catalogue.metadata.office, catalogue.metadata.region].compactMap { $0 }.joined(separator: ", ")

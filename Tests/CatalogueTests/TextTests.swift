@@ -167,19 +167,6 @@ struct FileExtensionTests {
                         "a/.txt", "a/b.txt//", "\u{E9}.\u{E9}", "a.\u{301}x", "/x/.", "x/..", "a/b/", "./a.txt", "../b/c.docx", "a/..", "/a/b.c/d"]
 }
 
-@Suite("Exact text keys")
-struct ExactTextTests {
-    @Test("equal only byte for byte, unlike String's ==")
-    func exact() {
-        let composed = "Pengelolaan dana bergulir koperasi \u{00E9}", decomposed = "Pengelolaan dana bergulir koperasi e\u{0301}"
-        #expect(composed == decomposed)
-        #expect(ExactText(string: composed) != ExactText(string: decomposed))
-        #expect(ExactText(string: "") == ExactText(string: ""))
-        let set: Set<ExactText> = [ExactText(string: composed), ExactText(string: decomposed), ExactText(string: String(composed))]
-        #expect(set.count == 2)
-    }
-}
-
 @Suite("Messages in two languages")
 struct MessageLanguageTests {
     @Test("a message shows in the language of the task")

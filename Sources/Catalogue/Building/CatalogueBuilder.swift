@@ -212,17 +212,8 @@ package struct CatalogueBuilder {
 private enum BlockContent {
     static func hash(_ position: Position, _ rows: ArraySlice<Indicator>) -> UInt64 {
         var h: UInt64 = 0
-        Text.hash(position.title, into: &h)
-        Text.hash(position.tasks.count, into: &h)
-        for text in position.tasks { Text.hash(text, into: &h) }
-        Text.hash(position.functions.count, into: &h)
-        for text in position.functions { Text.hash(text, into: &h) }
-        for row in rows {
-            Text.hash(row.objective, into: &h)
-            Text.hash(row.name, into: &h)
-            Text.hash(row.formula.text, into: &h)
-            Text.hash(row.source, into: &h)
-        }
+        position.hashTexts(into: &h)
+        for row in rows { row.hashTexts(into: &h) }
         return h
     }
 
@@ -233,6 +224,28 @@ private enum BlockContent {
         kept.title == position.title && kept.tasks == position.tasks && kept.functions == position.functions
             && kept.indicatorIndices.count == rows.count
             && zip(kept.indicatorIndices, rows).allSatisfy { texts(indicators[$0]) == texts($1) }
+    }
+}
+
+extension Position {
+    /// Its title, tasks and functions (each list's count first) mixed into a `Text.hash`: what
+    /// makes two blocks (`BlockContent`) or two offices (`SameOffice`) the same.
+    func hashTexts(into h: inout UInt64) {
+        Text.hash(title, into: &h)
+        Text.hash(tasks.count, into: &h)
+        for text in tasks { Text.hash(text, into: &h) }
+        Text.hash(functions.count, into: &h)
+        for text in functions { Text.hash(text, into: &h) }
+    }
+}
+
+extension Indicator {
+    /// Its objective, name, formula and source mixed into a `Text.hash`.
+    func hashTexts(into h: inout UInt64) {
+        Text.hash(objective, into: &h)
+        Text.hash(name, into: &h)
+        Text.hash(formula.text, into: &h)
+        Text.hash(source, into: &h)
     }
 }
 

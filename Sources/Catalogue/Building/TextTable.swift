@@ -1,8 +1,8 @@
 import Foundation
 
-/// Values keyed by texts byte for byte (as `ExactText`: a text written with other code points for
-/// the same characters is another key), each text hashed once per lookup by `Text.hash`. Open
-/// addressing, a power of two long, at most half full: a Dictionary of `ExactText` hashed a text
+/// Values keyed by texts byte for byte (unlike String's ==, a text written with other code points
+/// for the same characters is another key), each text hashed once per lookup by `Text.hash`. Open
+/// addressing, a power of two long, at most half full: a Dictionary keyed by a text's bytes hashed it
 /// twice on a miss and ran SipHash over its hash each time (~5% of a check's instructions).
 struct TextTable<Value> {
     /// An entry's index + 1, 0 where none is.

@@ -299,7 +299,10 @@ struct WordNumbers {
         }
     }
 
-    static func isJoiner(_ word: String) -> Bool { ["dan", "serta", "bina", "di"].contains(word) }
+    static func isJoiner(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { isJoiner($0) }
+    }
 
     private mutating func number(_ word: String) -> Int32 {
         var word = word

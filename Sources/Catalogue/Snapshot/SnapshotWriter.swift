@@ -26,8 +26,8 @@ enum SnapshotWriter {
         header.bytes = SnapshotFormat.magic
         header.u32(SnapshotFormat.version)
         header.u32(UInt32(SnapshotFormat.sectionCount))
-        let lengths = [keyBytes.count, strings.count, positionsStart, restStart - positionsStart, model.bytes.count - restStart, store.stored.count * MemoryLayout<StoredRow>.stride,
-                       store.numbers.count * 8,                        store.lastRow.count * 4, store.rowCount.count * 4]
+        let lengths = [keyBytes.count, strings.count, positionsStart, restStart - positionsStart, model.bytes.count - restStart,
+                       store.stored.count * MemoryLayout<StoredRow>.stride, store.numbers.count * 8, store.lastRow.count * 4, store.rowCount.count * 4]
         for length in lengths { header.u64(UInt64(length)) }
         header.bytes.withUnsafeBytes(emit)
         let zeros = [UInt8](repeating: 0, count: 8)
