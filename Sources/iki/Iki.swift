@@ -46,7 +46,8 @@ struct Iki: ParsableCommand {
 
     static func mainInLanguage() {
         do {
-            var command = try parseAsRoot()
+            // The everyday `iki -c ...` without the declared parser's reflection (QuickArguments).
+            var command: any ParsableCommand = try QuickArguments.run(Array(CommandLine.arguments.dropFirst())) ?? parseAsRoot()
             try command.run()
         } catch {
             // As ArgumentParser's exit(withError:), but through StandardStreams, so help whose
