@@ -18,9 +18,21 @@ struct Iki: ParsableCommand {
     /// The release, printed by `iki --version`.
     static let version = "0.1.0"
 
-    /// The process's environment, read once: Foundation builds the dictionary anew at every read
-    /// of `ProcessInfo.processInfo.environment` (~0.4 M instructions, 8 reads on a query's start).
-    static let environment = ProcessInfo.processInfo.environment
+    /// The process's environment, read once and from `environ` itself: Foundation builds the
+    /// dictionary anew at every read of `ProcessInfo.processInfo.environment` (~0.7 M instructions
+    /// each, on a query's start of ~12 M). A variable set twice: the last one.
+    static let environment: [String: String] = {
+        var variables: [String: String] = [:]
+        var entry = environ
+        while let pointer = entry.pointee {
+            let text = String(cString: pointer)
+            if let eq = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
+                variables[String(text[..<eq])] = String(text[text.utf8.index(after: eq)...])
+            }
+            entry += 1
+        }
+        return variables
+    }()
 
     /// As `ParsableCommand.main`, but a bad invocation exits 2 (the documented status), not
     /// ArgumentParser's 64.
