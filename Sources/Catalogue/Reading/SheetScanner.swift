@@ -83,13 +83,14 @@ private struct Cells: XMLTokenHandler {
 
     var wantsText: Bool { collecting }
 
-    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) { text.append(contentsOf: bytes) }
+    // Inlined into the tokenizer's loop: called once or twice per cell.
+    @inline(__always) mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) { text.append(contentsOf: bytes) }
 
     mutating func cdata(_ bytes: UnsafeBufferPointer<UInt8>) {
         if collecting { text.append(contentsOf: bytes) }
     }
 
-    mutating func start(_ name: UnsafeBufferPointer<UInt8>, _ attributes: XMLAttributes) {
+    @inline(__always) mutating func start(_ name: UnsafeBufferPointer<UInt8>, _ attributes: XMLAttributes) {
         let kind = Self.kind(name)
         // Only these attributes matter (of row, c and mergeCell), read where they are in the bytes.
         var r = UnsafeBufferPointer<UInt8>(start: nil, count: 0), t = r, s = r, ref = r
@@ -103,7 +104,7 @@ private struct Cells: XMLTokenHandler {
         open(kind, r: r, t: t, s: s, ref: ref)
     }
 
-    mutating func end(_ name: UnsafeBufferPointer<UInt8>) { end(Self.kind(name)) }
+    @inline(__always) mutating func end(_ name: UnsafeBufferPointer<UInt8>) { end(Self.kind(name)) }
 
     private mutating func open(_ kind: Kind, r: UnsafeBufferPointer<UInt8>, t: UnsafeBufferPointer<UInt8>, s: UnsafeBufferPointer<UInt8>, ref: UnsafeBufferPointer<UInt8>) {
         switch kind {
@@ -174,7 +175,7 @@ private struct Cells: XMLTokenHandler {
         }
     }
 
-    private static func kind(_ qualified: UnsafeBufferPointer<UInt8>) -> Kind {
+    @inline(__always) private static func kind(_ qualified: UnsafeBufferPointer<UInt8>) -> Kind {
         var start = 0
         for (k, b) in qualified.enumerated() where b == UInt8(ascii: ":") { start = k + 1 }
         let name = UnsafeBufferPointer(rebasing: qualified[start...])

@@ -1,3 +1,6 @@
+// Over 400 lines because it is one byte scanner: tags, attributes, text and references with their
+// checks of well-formedness side by side, sharing the open names and the unfinished chunk.
+
 import Foundation
 
 /// What an `XMLTokenizer` reports, as it scans: start and end tags (a self-closing tag gives both),
@@ -16,12 +19,12 @@ protocol XMLTokenHandler {
 /// A start tag's attributes, where they are in the bytes being scanned.
 struct XMLAttributes {
     let bytes: UnsafeBufferPointer<UInt8>
-    /// Name and value ranges, side by side.
-    let ranges: [Range<Int>]
+    /// Name and value ranges, side by side (the tokenizer's storage, valid during the call).
+    let ranges: UnsafePointer<Range<Int>>
+    let count: Int
     /// Whether values are normalised as XML says (line ends and tabs as spaces): not for a sheet.
     let normalises: Bool
 
-    var count: Int { ranges.count / 2 }
     func name(_ i: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[ranges[2 * i]]) }
     func rawValue(_ i: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[ranges[2 * i + 1]]) }
 
@@ -67,7 +70,7 @@ struct XMLTokenizer {
     private var names: [UInt8] = []
     private var nameEnds: [Int] = []
     private var sawRoot = false
-    private var attributes: [Range<Int>] = []
+    private let attributes = RangeStorage()
 
     init(strict: Bool = false) { self.strict = strict }
 
@@ -138,7 +141,9 @@ struct XMLTokenizer {
                     }
                 } else if wanted || strict {
                     let text = UnsafeBufferPointer(rebasing: b[i..<next])
-                    if let bad = Self.decode(text, lineEnds: strict, attribute: false, into: { if wanted { handler.text($0) } }) {
+                    // A sheet's value: no reference, nothing to decode or normalise.
+                    if !strict && Text.index(of: Self.amp, in: text) == nil { handler.text(text) }
+                    else if let bad = Self.decode(text, lineEnds: strict, attribute: false, into: { if wanted { handler.text($0) } }) {
                         fail(.badEntity(String(decoding: b[(i + bad)..<min(next, i + bad + 12)], as: UTF8.self)), at: i + bad)
                     }
                 }
@@ -198,7 +203,7 @@ struct XMLTokenizer {
         guard j < n else { return nil }
         let name = UnsafeBufferPointer(rebasing: b[(i + 1)..<j])
         guard !name.isEmpty else { fail(.malformedTag(Self.snippet(b, i)), at: i); return nil }
-        attributes.removeAll(keepingCapacity: true)
+        var ranges = 0
         var selfClosing = false
         while true {
             while j < n && Self.isSpace(b[j]) { j += 1 }
@@ -223,25 +228,28 @@ struct XMLTokenizer {
             let quote = b[j]
             guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { fail(.malformedTag(Self.snippet(b, i)), at: i); return nil }
             guard let end = Text.index(of: quote, in: b, from: j + 1) else { return nil }
-            attributes.append(attributeStart..<attributeEnd)
-            attributes.append((j + 1)..<end)
+            if ranges + 2 > attributes.capacity { attributes.grow() }
+            attributes.pointer[ranges] = attributeStart..<attributeEnd
+            attributes.pointer[ranges + 1] = (j + 1)..<end
+            ranges += 2
             j = end + 1
         }
         if strict {
             guard !nameEnds.isEmpty || !sawRoot else { fail(.outsideRoot(Self.snippet(b, i)), at: i); return nil }
             // A value holding `<` or a reference XML does not define, as XMLParser refused it.
-            for k in stride(from: 1, to: attributes.count, by: 2) {
-                let value = UnsafeBufferPointer(rebasing: b[attributes[k]])
+            for k in stride(from: 1, to: ranges, by: 2) {
+                let range = attributes.pointer[k]
+                let value = UnsafeBufferPointer(rebasing: b[range])
                 if Text.index(of: Self.lt, in: value) != nil { fail(.malformedTag(Self.snippet(b, i)), at: i); return nil }
                 if let bad = Self.decode(value, lineEnds: false, attribute: false, into: { _ in }) {
-                    let at = attributes[k].lowerBound + bad
-                    fail(.badEntity(String(decoding: b[at..<min(attributes[k].upperBound, at + 12)], as: UTF8.self)), at: at)
+                    let at = range.lowerBound + bad
+                    fail(.badEntity(String(decoding: b[at..<min(range.upperBound, at + 12)], as: UTF8.self)), at: at)
                     return nil
                 }
             }
         }
         sawRoot = true
-        handler.start(name, XMLAttributes(bytes: b, ranges: attributes, normalises: strict))
+        handler.start(name, XMLAttributes(bytes: b, ranges: UnsafePointer(attributes.pointer), count: ranges / 2, normalises: strict))
         if selfClosing { handler.end(name) } else { names.append(contentsOf: name); nameEnds.append(names.count) }
         return j
     }
@@ -267,7 +275,7 @@ struct XMLTokenizer {
     /// Text or an attribute value with its references decoded, in pieces to `emit`; returns nil,
     /// or the offset of a reference that is not XML's. `lineEnds`: CR LF and CR read as LF, as an
     /// XML parser does; `attribute`: then tabs and line ends as spaces (not those written as references).
-    static func decode(_ b: UnsafeBufferPointer<UInt8>, lineEnds: Bool, attribute: Bool, into emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Int? {
+    @inline(__always) static func decode(_ b: UnsafeBufferPointer<UInt8>, lineEnds: Bool, attribute: Bool, into emit: (UnsafeBufferPointer<UInt8>) -> Void) -> Int? {
         let to = b.count
         var k = 0
         while k < to {
@@ -289,7 +297,7 @@ struct XMLTokenizer {
         return nil
     }
 
-    private static func emitRaw(_ b: UnsafeBufferPointer<UInt8>, lineEnds: Bool, attribute: Bool, into emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+    @inline(__always) private static func emitRaw(_ b: UnsafeBufferPointer<UInt8>, lineEnds: Bool, attribute: Bool, into emit: (UnsafeBufferPointer<UInt8>) -> Void) {
         guard lineEnds, b.contains(where: { $0 == 0x0D || (attribute && ($0 == 0x0A || $0 == 0x09)) }) else { emit(b); return }
         var out: [UInt8] = []
         out.reserveCapacity(b.count)
@@ -349,6 +357,28 @@ struct XMLTokenizer {
     /// The start of a bad tag, for the message.
     private static func snippet(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> String {
         String(decoding: b[i..<min(b.count, i + 30)], as: UTF8.self)
+    }
+}
+
+/// Where the tokenizer puts a tag's attribute ranges: grown, never shrunk, and read by handlers
+/// through a pointer (an array here cost a uniqueness check per attribute and a retain per tag).
+private final class RangeStorage {
+    private(set) var pointer: UnsafeMutablePointer<Range<Int>>
+    private(set) var capacity = 16
+
+    init() {
+        pointer = .allocate(capacity: capacity)
+        pointer.initialize(repeating: 0..<0, count: capacity)
+    }
+    deinit { pointer.deallocate() }
+
+    func grow() {
+        let larger = UnsafeMutablePointer<Range<Int>>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: pointer, count: capacity)
+        (larger + capacity).initialize(repeating: 0..<0, count: capacity)
+        pointer.deallocate()
+        pointer = larger
+        capacity *= 2
     }
 }
 
