@@ -60,6 +60,11 @@ extension Message {
         Message(id: "sheet-malformed-tag", "'\(text)' is not a well-formed tag", id: "'\(text)' bukan tag yang benar")
     }
 
+    /// Text or a second element after a part's root element (a part read whole: styles, a Word body).
+    public static func xmlOutsideRoot(_ text: String) -> Message {
+        Message(id: "xml-outside-root", "'\(text)' is outside the part's root element", id: "'\(text)' berada di luar elemen akar bagian ini")
+    }
+
     public static func workbookWithoutCodeSheet(_ path: String) -> Message {
         Message(id: "workbook-without-code-sheet", "no sheet of '\(path)' has a header with a 'code' column",
                 id: "tidak ada sheet di '\(path)' yang judul kolomnya memuat kolom 'code'")

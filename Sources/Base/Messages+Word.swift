@@ -13,10 +13,16 @@ extension Message {
                 id: "bukan dokumen Word (tidak ada word/document.xml; buku kerja Excel diberikan ke --realisations); simpan katalog dari Word sebagai .docx")
     }
 
-    public static func wordMalformed(_ reason: String) -> Message {
+    /// `problem`: what the XML reader found (`Catalogue/Reading/XMLTokenizer.swift`), at `line`.
+    public static func wordMalformed(_ problem: Message, line: Int) -> Message {
         Message(id: "word-malformed",
-                "word/document.xml cannot be read: \(reason); open the file in Word and save it again",
-                id: "word/document.xml tidak dapat dibaca: \(reason); buka berkas di Word lalu simpan ulang")
+                "word/document.xml cannot be read: \(problem.english) (line \(line) of word/document.xml); open the file in Word and save it again",
+                id: "word/document.xml tidak dapat dibaca: \(problem.indonesian) (baris \(line) word/document.xml); buka berkas di Word lalu simpan ulang")
+    }
+
+    /// A body that is well-formed XML but not WordprocessingML.
+    public static var wordNoDocumentElement: Message {
+        Message(id: "word-no-document-element", "it has no <w:document> element", id: "tidak ada elemen <w:document>")
     }
 
     public static var wordStylesMalformed: Message {

@@ -53,7 +53,7 @@ extension Resolver {
     /// A trend column: each month's value with one decimal, `;` between, `-` for a missing month.
     static func trend(_ evals: [(Int) -> Value], _ months: [Period], _ inner: Compiled) -> Compiled {
         var c = Compiled("trend over \(months.first?.description ?? "-")..\(months.last?.description ?? "-")", .text, [inner]) { row in
-            .text(evals.map { e in e(row).number.flatMap { $0.isFinite ? String(format: "%.1f", $0) : nil } ?? "-" }.joined(separator: ";"))
+            .text(evals.map { e in e(row).number.flatMap { $0.isFinite ? fixedDecimals($0, 1) : nil } ?? "-" }.joined(separator: ";"))
         }
         c.picture = .trend
         return c

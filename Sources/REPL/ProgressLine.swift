@@ -144,7 +144,7 @@ public final class ProgressLine: ProgressObserver, @unchecked Sendable {
 
     /// One decimal: 45.2 in English, 45,2 in Indonesian.
     static func decimal(_ x: Double) -> String {
-        let text = String(format: "%.1f", x)
+        let text = printfDecimals(x, 1)
         return Language.current == .indonesian ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 }

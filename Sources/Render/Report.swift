@@ -80,10 +80,7 @@ public struct Report: Sendable {
 
     /// The load time as a date and a time in UTC, the same on every machine for the same instant.
     public var loadedText: String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: loaded)
-        return String(format: "%04d-%02d-%02d %02d:%02d UTC", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0)
+        CivilTime.minutes(loaded)
     }
 
     /// The office's lines: name, region, head.

@@ -179,7 +179,7 @@ public final class Session {
         }
         if timing && timer {
             let ms = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
-            standardError(Message.elapsed(milliseconds: String(format: "%.3f", ms)).text + "\n")
+            standardError(Message.elapsed(milliseconds: printfDecimals(ms, 3)).text + "\n")
         }
     }
 

@@ -31,12 +31,11 @@ struct CacheCommand: ParsableCommand {
         let entries = SnapshotCache.entries(in: folder)
         guard !entries.isEmpty else { return StandardStreams.writeOutput(Message.cacheEmpty(folder).text + "\n") }
         // Most recently used first: the order in which they are kept.
-        let formatter = ISO8601DateFormatter()
         var text = ""
         for entry in entries {
             let size = Self.size(entry.bytes)
-            text += String(repeating: " ", count: max(0, 9 - size.count)) + size + "  " + formatter.string(from: entry.used)
-                + "  " + (entry.path as NSString).lastPathComponent + "\n"
+            text += String(repeating: " ", count: max(0, 9 - size.count)) + size + "  " + CivilTime.iso8601(entry.used)
+                + "  " + (entry.path.split(separator: "/").last.map(String.init) ?? entry.path) + "\n"
         }
         text += Message.cacheTotal(entries.count, Self.size(entries.reduce(0) { $0 + $1.bytes }), folder).text + "\n"
         StandardStreams.writeOutput(text)
@@ -44,7 +43,7 @@ struct CacheCommand: ParsableCommand {
 
     /// `12.3 MB`, `512 KB`, `80 B`: decimal units, as `du --si` and file managers show them.
     static func size(_ bytes: Int) -> String {
-        if bytes >= 1_000_000 { return String(format: "%.1f MB", Double(bytes) / 1e6) }
+        if bytes >= 1_000_000 { return printfDecimals(Double(bytes) / 1e6, 1) + " MB" }
         if bytes >= 1_000 { return "\(bytes / 1_000) KB" }
         return "\(bytes) B"
     }

@@ -30,7 +30,8 @@ extension WordCatalogueReader {
     static func read(documentXML data: Data, file path: String, indexingCodes: Bool, numberedStyles: Set<String> = []) -> (Catalogue, [Diagnostic]) {
         let (parsed, problem) = WordDocument.parse(data, numberedStyles: numberedStyles)
         guard let document = parsed else {
-            return (Catalogue(file: path), [.error(.wordMalformed(problem ?? ""), at: SourceLocation(file: path, place: ""))])
+            let (message, line) = problem ?? (.wordNoDocumentElement, 1)
+            return (Catalogue(file: path), [.error(.wordMalformed(message, line: line), at: SourceLocation(file: path, place: ""))])
         }
         var places: [Place] = []
         var (catalogue, diagnostics) = Catalogue.assemble(file: path, indexingCodes: indexingCodes) {

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// A Word document's body (`word/document.xml`) as the catalogue reader needs it: paragraphs and
 /// tables in document order, with the text a reader sees. What Word stores apart from the text is
@@ -91,30 +88,30 @@ struct WordDocument {
         return numbered
     }
 
-    /// Parses the part; nil and the parser's message when it is not well-formed XML.
+    /// Parses the part; nil and what is wrong (a message and its line) when it is not well-formed
+    /// XML or has no `w:document`.
     /// `numberedStyles`: the paragraph styles that number their paragraphs (`numberedStyles(_:)`).
-    static func parse(_ data: Data, numberedStyles: Set<String> = []) -> (WordDocument?, String?) {
-        // Fed in chunks: libxml2 refuses a single chunk over 10 MB (a long document on one line).
-        let parser = XMLParser(stream: InputStream(data: data))
-        let delegate = WordBodyParser(numberedStyles: numberedStyles)
-        parser.shouldProcessNamespaces = true
-        parser.delegate = delegate
-        // A document cut short or not WordprocessingML never closes its `w:document`.
-        guard parser.parse(), parser.parserError == nil, delegate.closedDocument else {
-            let line = parser.lineNumber
-            return (nil, "\(parser.parserError?.localizedDescription ?? "malformed XML") (line \(line) of word/document.xml)")
+    static func parse(_ data: Data, numberedStyles: Set<String> = []) -> (WordDocument?, (problem: Message, line: Int)?) {
+        var walk = WordBodyParser(numberedStyles: numberedStyles)
+        if let failure = XMLTokenizer.read(data, into: &walk, root: "w:document") {
+            return (nil, (failure.problem.message, failure.line))
         }
-        return (delegate.document, nil)
+        // A document that is not WordprocessingML never closes its `w:document`.
+        guard walk.closedDocument else {
+            let lines = data.withUnsafeBytes { raw in raw.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) } }
+            return (nil, (.wordNoDocumentElement, lines))
+        }
+        return (walk.document, nil)
     }
 }
 
-/// The SAX walk behind `WordDocument.parse`. Text goes to the innermost open target: a fraction's
-/// numerator or denominator, else the paragraph.
-private final class WordBodyParser: NSObject, XMLParserDelegate {
+/// The walk behind `WordDocument.parse`, over the tokenizer's tags and text. Text goes to the
+/// innermost open target: a fraction's numerator or denominator, else the paragraph. Elements are
+/// known by namespace, not prefix: the prefixes in scope (`xmlns:w="..."`) are kept here.
+private struct WordBodyParser: XMLTokenHandler {
     static let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let wStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
     static let m = "http://schemas.openxmlformats.org/officeDocument/2006/math"
-
     static let mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
     var document = WordDocument()
@@ -122,6 +119,13 @@ private final class WordBodyParser: NSObject, XMLParserDelegate {
     private let numberedStyles: Set<String>
 
     init(numberedStyles: Set<String>) { self.numberedStyles = numberedStyles }
+
+    // Namespace prefixes in scope, innermost last (the default namespace's prefix is empty), and
+    // how many each open element declared; the last prefix looked up, as most elements share it.
+    private var bindings: [(prefix: [UInt8], uri: String?)] = []
+    private var declared: [Int] = []
+    private var lastPrefix: [UInt8] = [0xFF]
+    private var lastURI: String?
 
     // `mc:AlternateContent` open: whether one of its choices has been read.
     private var alternatives: [Bool] = []
@@ -154,13 +158,71 @@ private final class WordBodyParser: NSObject, XMLParserDelegate {
 
     private func isW(_ uri: String?) -> Bool { uri == Self.w || uri == Self.wStrict }
 
-    private func value(_ attributes: [String: String], _ name: String) -> String? {
-        for (key, value) in attributes where key == name || key.hasSuffix(":" + name) { return value }
+    /// The value of attribute `name`, with any prefix (`w:val`); namespace declarations are not attributes.
+    private func value(_ attributes: XMLAttributes, _ name: String) -> String? {
+        for k in 0..<attributes.count {
+            let key = attributes.name(k)
+            guard !Self.isDeclaration(key) else { continue }
+            let colon = key.lastIndex(of: UInt8(ascii: ":")).map { $0 + 1 } ?? 0
+            if Text.equals(UnsafeBufferPointer(rebasing: key[colon...]), name) { return attributes.value(k) }
+        }
         return nil
     }
 
+    /// `xmlns` or `xmlns:p`.
+    private static func isDeclaration(_ key: UnsafeBufferPointer<UInt8>) -> Bool { key.count >= 5 && Text.equals(UnsafeBufferPointer(rebasing: key[..<5]), "xmlns") }
+
+    /// Binds the prefixes an element declares; its name's namespace and local name.
+    private mutating func resolve(_ qualified: UnsafeBufferPointer<UInt8>, _ attributes: XMLAttributes) -> (uri: String?, name: String) {
+        var count = 0
+        for k in 0..<attributes.count {
+            let key = attributes.name(k)
+            guard Self.isDeclaration(key) else { continue }
+            if key.count == 5 { bindings.append(([], attributes.value(k))) }
+            else if key[5] == UInt8(ascii: ":") { bindings.append((Array(key[6...]), attributes.value(k))) }
+            else { continue }
+            count += 1
+        }
+        declared.append(count)
+        if count > 0 { lastPrefix = [0xFF] }
+        return name(qualified)
+    }
+
+    /// `w:p` -> (the namespace `w` is bound to, `p`).
+    private mutating func name(_ qualified: UnsafeBufferPointer<UInt8>) -> (uri: String?, name: String) {
+        let colon = qualified.firstIndex(of: UInt8(ascii: ":"))
+        return (namespace(UnsafeBufferPointer(rebasing: qualified[..<(colon ?? 0)])), String(decoding: qualified[(colon.map { $0 + 1 } ?? 0)...], as: UTF8.self))
+    }
+
+    /// The namespace a prefix is bound to, nil when none (an undeclared prefix).
+    private mutating func namespace(_ prefix: UnsafeBufferPointer<UInt8>) -> String? {
+        if prefix.elementsEqual(lastPrefix) { return lastURI }
+        let uri = bindings.last { $0.prefix.elementsEqual(prefix) }?.uri ?? nil
+        (lastPrefix, lastURI) = (Array(prefix), uri)
+        return uri
+    }
+
+    /// An end tag: the element's namespace and local name; its declarations go out of scope.
+    private mutating func close(_ qualified: UnsafeBufferPointer<UInt8>) -> (uri: String?, name: String) {
+        let resolved = name(qualified)
+        if let count = declared.popLast(), count > 0 {
+            bindings.removeLast(count)
+            lastPrefix = [0xFF]
+        }
+        return resolved
+    }
+
+    var wantsText: Bool { inText && skipDepth == 0 && inParagraph }
+
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        append(Self.visible(String(decoding: bytes, as: UTF8.self)))
+    }
+
+    /// XMLParser gave CDATA to a callback this reader never had: Word does not write it in text.
+    mutating func cdata(_ bytes: UnsafeBufferPointer<UInt8>) {}
+
     /// Appends text to the innermost target: a fraction's part, else the paragraph's last line.
-    private func append(_ text: String, escaped: Bool = true) {
+    private mutating func append(_ text: String, escaped: Bool = true) {
         if !fractions.isEmpty {
             let t = escaped ? Self.latexEscaped(text) : text
             if fractions[fractions.count - 1].inDen { fractions[fractions.count - 1].den = (fractions[fractions.count - 1].den ?? "") + t }
@@ -186,7 +248,8 @@ private final class WordBodyParser: NSObject, XMLParserDelegate {
         return out
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    mutating func start(_ qualified: UnsafeBufferPointer<UInt8>, _ attributes: XMLAttributes) {
+        let (namespaceURI, name) = resolve(qualified, attributes)
         if skipDepth > 0 { skipDepth += 1; return }
         if namespaceURI == Self.m {
             switch name {
@@ -251,7 +314,8 @@ private final class WordBodyParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    mutating func end(_ qualified: UnsafeBufferPointer<UInt8>) {
+        let (namespaceURI, name) = close(qualified)
         if skipDepth > 0 { skipDepth -= 1; return }
         if namespaceURI == Self.m {
             switch name {
@@ -290,11 +354,6 @@ private final class WordBodyParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        guard inText, skipDepth == 0, inParagraph else { return }
-        append(Self.visible(string))
-    }
-
     /// Soft hyphens go; non-breaking and other fixed-width spaces are spaces.
     static func visible(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0 == "\u{AD}" || $0 == "\u{A0}" || $0 == "\u{2007}" || $0 == "\u{202F}" }) else { return text }
@@ -311,7 +370,7 @@ private final class WordBodyParser: NSObject, XMLParserDelegate {
 
     /// `\frac{num}{den}` into the enclosing target; a fraction without a numerator or
     /// denominator is recorded (with the place) and its text kept as plain text.
-    private func closeFraction() {
+    private mutating func closeFraction() {
         guard let fraction = fractions.popLast() else { return }
         let num = fraction.num ?? "", den = fraction.den ?? ""
         let missing = Text.collapse(num).isEmpty || Text.collapse(den).isEmpty
@@ -325,7 +384,7 @@ private final class WordBodyParser: NSObject, XMLParserDelegate {
         }
     }
 
-    private func endParagraph() {
+    private mutating func endParagraph() {
         guard inParagraph else { return }
         if underlineOpen { lines[lines.count - 1] += "</u>"; underlineOpen = false }
         inParagraph = false

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// An Excel workbook's cells, read from its parts (SpreadsheetML): sheet names and parts from
 /// `xl/workbook.xml` and its relationships, strings from `xl/sharedStrings.xml`, which cells are
@@ -117,28 +114,30 @@ struct XMLElements {
     var elements: [Element] = []
 
     static func parse(_ data: Data, part: String, file: String) throws(Diagnostic) -> XMLElements {
-        let collector = Collector()
-        // Streamed: libxml2 refuses one chunk over 10 MB (a big sharedStrings.xml on one line).
-        let parser = XMLParser(stream: InputStream(data: data))
-        parser.delegate = collector
-        guard parser.parse() else {
-            throw .error(.workbookBadXML(part: part, line: parser.lineNumber),
-                         at: SourceLocation(file: file, line: 1, place: "part \(part), line \(parser.lineNumber)"))
+        var collector = Collector()
+        if let failure = XMLTokenizer.read(data, into: &collector, root: part) {
+            throw .error(.workbookBadXML(part: part, line: failure.line),
+                         at: SourceLocation(file: file, line: 1, place: "part \(part), line \(failure.line)"))
         }
         return XMLElements(elements: collector.elements)
     }
 
-    private final class Collector: NSObject, XMLParserDelegate {
+    private struct Collector: XMLTokenHandler {
         var elements: [Element] = []
         var open: [Int] = []
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
+        mutating func start(_ name: UnsafeBufferPointer<UInt8>, _ attributes: XMLAttributes) {
+            var values: [String: String] = [:]
+            for k in 0..<attributes.count { values[String(decoding: attributes.name(k), as: UTF8.self)] = attributes.value(k) ?? "" }
             open.append(elements.count)
-            elements.append(Element(name: local(name), attributes: attributes, depth: open.count))
+            elements.append(Element(name: local(String(decoding: name, as: UTF8.self)), attributes: values, depth: open.count))
         }
-        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) { open.removeLast() }
-        func parser(_ parser: XMLParser, foundCharacters string: String) {
-            if let last = open.last { elements[last].text += string }
+        mutating func end(_ name: UnsafeBufferPointer<UInt8>) { open.removeLast() }
+        var wantsText: Bool { !open.isEmpty }
+        mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+            if let last = open.last { elements[last].text += String(decoding: bytes, as: UTF8.self) }
         }
+        /// XMLParser gave CDATA to a callback this never had; Excel does not write it in these parts.
+        mutating func cdata(_ bytes: UnsafeBufferPointer<UInt8>) {}
     }
 }
 

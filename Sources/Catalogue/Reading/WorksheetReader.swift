@@ -34,15 +34,7 @@ enum WorksheetReader {
     /// Excel's day `serial` as a date: days since 1899-12-30 (the 1900 system, whose false
     /// 29 February 1900 the base absorbs for every date after it), or since 1904-01-01.
     static func date(serial: Double, date1904: Bool) -> (year: Int, month: Int, day: Int) {
-        // Days from 1970-01-01, then the civil date (Howard Hinnant's algorithm).
-        let z = Int(serial.rounded(.down)) + (date1904 ? -24107 : -25569) + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        // Days from 1970-01-01, then the civil date.
+        CivilTime.date(daysSince1970: Int(serial.rounded(.down)) + (date1904 ? -24107 : -25569))
     }
 }

@@ -345,7 +345,7 @@ struct FileReader {
             problems.append(.error(.negativeDenominator, at: location(record, .denominator)))
         }
         if let v = value, let n = numerator, let d = denominator, d != 0, abs(n / d * 100 - v) > 0.05 {
-            problems.append(.error(.valueDisagrees(v, ratio: String(format: "%.2f", n / d * 100)), at: location(record, .value)))
+            problems.append(.error(.valueDisagrees(v, ratio: printfDecimals(n / d * 100, 2)), at: location(record, .value)))
         }
         let k = result.rows.count
         var settings: [RealisationFile.Setting] = []
