@@ -85,31 +85,54 @@ public enum TargetSource: Sendable, Equatable, CustomStringConvertible {
 /// Realisation, target and achievement of one indicator in one period; nil where an input is
 /// missing or a division would be by zero, never inf or NaN.
 public struct Evaluation: Sendable, Equatable {
-    public var realisation: Double?
-    public var target: Double?
+    // The numbers are kept as plain Doubles with a bit each in `present`: a Double? takes 16
+    // bytes in a struct, and a query holds one Evaluation per indicator (120 bytes, not 168:
+    // 6.7 MB of the province's peak).
+    private var numbers: (realisation: Double, target: Double, achievement: Double, score: Double, targetUpper: Double) = (0, 0, 0, 0, 0)
+
+    public var realisation: Double? { get { number(0, numbers.realisation) } set { numbers.realisation = newValue ?? 0; mark(0, newValue != nil) } }
+    public var target: Double? { get { number(1, numbers.target) } set { numbers.target = newValue ?? 0; mark(1, newValue != nil) } }
     public var targetSource: TargetSource?
-    public var achievement: Double?
+    /// Which of `numbers` are present (bit 0 realisation ... bit 4 targetUpper).
+    private var present: UInt8 = 0
+    /// Reported, not reported, not computable (a zero denominator) or not applicable (before the
+    /// indicator's first target); only a reported one has an achievement. (Stored beside
+    /// `present`, in `targetSource`'s padding.)
+    public var state: ReportState = .notReported
+    public var achievement: Double? { get { number(2, numbers.achievement) } set { numbers.achievement = newValue ?? 0; mark(2, newValue != nil) } }
     public var category: String?
     /// The score of the rule set (`skp-2021` converts capaian; the others score it as it is), and
     /// the row of the rule that gave it.
-    public var score: Double?
+    public var score: Double? { get { number(3, numbers.score) } set { numbers.score = newValue ?? 0; mark(3, newValue != nil) } }
     public var rule: String?
     /// The upper bound of a range target (`80-90`); `target` is then the lower bound.
-    public var targetUpper: Double?
+    public var targetUpper: Double? { get { number(4, numbers.targetUpper) } set { numbers.targetUpper = newValue ?? 0; mark(4, newValue != nil) } }
     /// How many reported rows made the realisation.
     public var rows: Int
-    /// Reported, not reported, not computable (a zero denominator) or not applicable (before the
-    /// indicator's first target); only a reported one has an achievement.
-    public var state: ReportState = .notReported
 
     public init(realisation: Double? = nil, target: Double? = nil, targetSource: TargetSource? = nil,
                 achievement: Double? = nil, category: String? = nil, rows: Int = 0) {
+        self.rows = rows
         self.realisation = realisation
         self.target = target
         self.targetSource = targetSource
         self.achievement = achievement
         self.category = category
-        self.rows = rows
+    }
+
+    @inline(__always)
+    private func number(_ bit: UInt8, _ value: Double) -> Double? { present & (1 << bit) != 0 ? value : nil }
+
+    @inline(__always)
+    private mutating func mark(_ bit: UInt8, _ isPresent: Bool) {
+        present = isPresent ? present | 1 << bit : present & ~(1 << bit)
+    }
+
+    /// Field by field through the optionals, as the synthesized one compared the stored optionals.
+    public static func == (a: Evaluation, b: Evaluation) -> Bool {
+        a.realisation == b.realisation && a.target == b.target && a.targetSource == b.targetSource && a.state == b.state
+            && a.achievement == b.achievement && a.category == b.category && a.score == b.score && a.rule == b.rule
+            && a.targetUpper == b.targetUpper && a.rows == b.rows
     }
 }
 

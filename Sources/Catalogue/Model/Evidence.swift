@@ -21,21 +21,59 @@ public struct Evidence: Sendable, Equatable {
         case file
     }
 
+    // Stored in this order so the small fields share one word: 40 bytes, not 48.
     public var kind: Kind
-    /// Index into `Organisation.units`.
-    public var unit: Int
     /// The name was found as written (by the unit rule), not tolerantly.
     public var exact: Bool
+    /// The organisation file's line (`quote` is then `text:line`); 0 for none.
+    private var line: Int32
+    /// Index into `Organisation.units`.
+    public var unit: Int
     public var weight: Double
-    /// What the catalogue (or the file) says: the task, the title, the words shared.
-    public var quote: String
+    /// The quote, or the organisation file's path when `line` is set: that one String is shared
+    /// by every position the file gives, where `file:line` made one per position (~10 MB at
+    /// province scale, where the files give every position).
+    private var text: String
+
+    /// What the catalogue (or the file) says: the task, the title, the words shared; `file:line`
+    /// for the organisation file.
+    public var quote: String {
+        get { line == 0 ? text : "\(text):\(line)" }
+        set { (text, line) = (newValue, 0) }
+    }
 
     public init(kind: Kind, unit: Int, exact: Bool, weight: Double, quote: String) {
         self.kind = kind
         self.unit = unit
         self.exact = exact
         self.weight = weight
-        self.quote = quote
+        text = quote
+        line = 0
+    }
+
+    /// Evidence quoting a line of the organisation file `file` (kept as `file`, shared).
+    public init(kind: Kind, unit: Int, exact: Bool, weight: Double, file: String, line: Int) {
+        self.init(kind: kind, unit: unit, exact: exact, weight: weight, quote: file)
+        // A line past Int32 (never in a real file) is quoted in full.
+        if let line = Int32(exactly: line), line > 0 { self.line = line } else { text = "\(file):\(line)" }
+    }
+
+    /// Evidence of `kind` quoting `quote` as `quote` gives it back: the organisation file's
+    /// `file:line` kept as the file and its line, as `OrganisationFile` keeps it.
+    init(kind: Kind, unit: Int, exact: Bool, weight: Double, quoting quote: String) {
+        if kind == .file, let colon = quote.lastIndex(of: ":"), let line = Int(quote[quote.index(after: colon)...]),
+           String(line) == quote[quote.index(after: colon)...] {
+            self.init(kind: kind, unit: unit, exact: exact, weight: weight, file: String(quote[..<colon]), line: line)
+        } else {
+            self.init(kind: kind, unit: unit, exact: exact, weight: weight, quote: quote)
+        }
+    }
+
+    /// Equal when they say the same: a quote kept as `file:line` in one String equals the same
+    /// quote kept as the file and its line (a snapshot keeps the String).
+    public static func == (a: Evidence, b: Evidence) -> Bool {
+        a.kind == b.kind && a.exact == b.exact && a.unit == b.unit && a.weight == b.weight
+            && (a.line == b.line ? a.text == b.text : a.quote == b.quote)
     }
 }
 

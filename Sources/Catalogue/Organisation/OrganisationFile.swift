@@ -84,7 +84,7 @@ public enum OrganisationFile {
                 assigned[p] = row.line
                 catalogue.positions[p].unit = unitID
                 catalogue.positions[p].unresolvedReason = nil
-                catalogue.positions[p].evidence = [Evidence(kind: .file, unit: unitID, exact: true, weight: PositionEvidence.exactName, quote: "\(file):\(row.line)")]
+                catalogue.positions[p].evidence = [Evidence(kind: .file, unit: unitID, exact: true, weight: PositionEvidence.exactName, file: file, line: row.line)]
                 catalogue.positions[p].confidence = .given
                 catalogue.positions[p].candidates = []
             }

@@ -110,7 +110,7 @@ public struct RealisationStore: Sendable {
     var targetUppers: [Int32: Double] = [:]
     var noteTexts: [String] = []
     var noteNumbers: [String: Int32] = [:]
-    var declared: [Int: [String: (String, SourceLocation)]] = [:]
+    var declared = DeclaredSettings()
     /// For an indicator with more than `indexedFrom` rows: its rows per year (the packed
     /// period's year bits), in file order. A period's rows all lie in its year, so evaluating it
     /// or checking a row for a duplicate reads one year (at most 19 periods) instead of every
@@ -297,13 +297,13 @@ public struct RealisationStore: Sendable {
                         problems.append(.error(.notOneOf(name, given.text, options: options), at: given.location))
                         continue
                     }
-                    if let (earlier, at) = declared[index]?[name], earlier != given.text {
-                        problems.append(.error(.declaredDifferently(name, code: catalogue.indicators[index].code, earlier: earlier, at: at),
+                    if let earlier = declared[index, given.field], earlier.text != given.text {
+                        problems.append(.error(.declaredDifferently(name, code: catalogue.indicators[index].code, earlier: earlier.text, at: earlier.location),
                                                at: given.location))
                         continue
                     }
                     // The first declaration is the one later conflicts point at.
-                    if declared[index]?[name] == nil { declared[index, default: [:]][name] = (given.text, given.location) }
+                    declared.declare(index, given.field, text: given.text, at: given.location)
                     if given.field == .polarity { polarities[index] = Polarity(rawValue: given.text) }
                     if given.field == .consolidation { consolidations[index] = Consolidation(rawValue: given.text) }
                 }

@@ -226,7 +226,7 @@ extension ByteReader {
         let evidenceCount = try count(size: 22)
         for _ in 0..<evidenceCount {
             let kind = try ordinal(cases.evidence), unit = try index(below: units), exact = try bool(), weight = try double()
-            p.evidence.append(Evidence(kind: kind, unit: unit, exact: exact, weight: weight, quote: try string()))
+            p.evidence.append(Evidence(kind: kind, unit: unit, exact: exact, weight: weight, quoting: try string()))
         }
         p.confidence = try ordinal(cases.confidence)
         p.candidates = try indices(below: units)
@@ -268,12 +268,11 @@ extension ByteReader {
         for _ in 0..<declaredCount {
             let indicator = try index(below: indicators)
             let settingCount = try count(size: 12)
-            var settings: [String: (String, SourceLocation)] = [:]
             for _ in 0..<settingCount {
                 let name = try string(), text = try string()
-                settings[name] = (text, try location())
+                guard let field = RealisationFile.settingColumns.first(where: { $0.name == name }) else { throw .damaged("a declared setting") }
+                s.declared.declare(indicator, field, text: text, at: try location())
             }
-            s.declared[indicator] = settings
         }
         s.latestReported = try period()
         s.latestMonth = try period()

@@ -185,13 +185,13 @@ extension ByteWriter {
             double(upper)
         }
         int(s.declared.count)
-        for (indicator, settings) in s.declared.sorted(by: { $0.key < $1.key }) {
+        for (indicator, settings) in s.declared.listed() {
             int(indicator)
             int(settings.count)
-            for (name, (text, at)) in settings.sorted(by: { $0.key < $1.key }) {
+            for (name, declaration) in settings {
                 string(name)
-                string(text)
-                location(at)
+                string(declaration.text)
+                location(declaration.location)
             }
         }
         for period in [s.latestReported, s.latestMonth] {
