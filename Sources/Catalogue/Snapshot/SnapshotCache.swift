@@ -118,7 +118,7 @@ extension Dataset {
         var said: [Diagnostic] = []
         if let mapped = MappedFile(path: path) {
             do throws(SnapshotProblem) {
-                var (dataset, diagnostics) = try SnapshotReader.read(mapped.bytes, key: key.text, release: mapped.release)
+                var (dataset, diagnostics) = try SnapshotReader.read(mapped.bytes, key: key.text, release: mapped.release, owner: mapped)
                 dataset.scale = sources.scale
                 // Used now: the last to be removed from the cache.
                 if case .cache = policy.place, policy.save != nil { utimes(path, nil) }
@@ -166,8 +166,8 @@ public struct SnapshotUse: Sendable {
     public var warnings: [Diagnostic] = []
 }
 
-/// A file mapped read-only for as long as this lives.
-final class MappedFile {
+/// A file mapped read-only for as long as this lives (a store reading its rows in place keeps it).
+final class MappedFile: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
     private let page = Int(sysconf(Int32(_SC_PAGESIZE)))
 

@@ -8,7 +8,10 @@ enum SnapshotReader {
     /// `release` is told of each stretch of the file already read (8 MB pieces of the big
     /// sections), so the mapping's pages need not all stay resident at once.
     /// `parallelFrom`: the size from which a part is decoded on two threads (tests set both ways).
+    /// `owner`: what keeps `file` mapped; given, the rows and their numbers are read in place
+    /// (the store keeps `owner`), else copied.
     static func read(_ file: UnsafeRawBufferPointer, key: String, release: ((UnsafeRawBufferPointer) -> Void)? = nil,
+                     owner: AnyObject? = nil,
                      parallelFrom: Int = SnapshotFormat.parallelFrom) throws(SnapshotProblem) -> (Dataset, [Diagnostic]) {
         var header = ByteReader(file)
         let magic = SnapshotFormat.magic
@@ -87,15 +90,19 @@ enum SnapshotReader {
               sections[8].count % 4 == 0 else {
             throw .damaged("rows of a part size")
         }
-        var rows = ByteReader(sections[5])
-        store.stored = try rows.raw(StoredRow.self, count: sections[5].count / MemoryLayout<StoredRow>.stride, done: release)
-        var numbers = ByteReader(sections[6])
-        store.numbers = try numbers.raw(Double.self, count: sections[6].count / 8, done: release)
+        var rows = ByteReader(sections[5]), numbers = ByteReader(sections[6])
+        if let owner {
+            store.stored = try rows.view(StoredRow.self, count: sections[5].count / MemoryLayout<StoredRow>.stride, owner: owner)
+            store.numbers = try numbers.view(Double.self, count: sections[6].count / 8, owner: owner)
+        } else {
+            store.stored = MappedArray(try rows.raw(StoredRow.self, count: sections[5].count / MemoryLayout<StoredRow>.stride, done: release))
+            store.numbers = MappedArray(try numbers.raw(Double.self, count: sections[6].count / 8, done: release))
+        }
         var perIndicator = ByteReader(sections[7])
         store.lastRow = try perIndicator.raw(Int32.self, count: sections[7].count / 4)
         perIndicator = ByteReader(sections[8])
         store.rowCount = try perIndicator.raw(Int32.self, count: sections[8].count / 4)
-        try store.checkAndIndex(indicators: catalogue.indicators.count)
+        try store.checkAndIndex(indicators: catalogue.indicators.count, release: owner == nil ? nil : release)
         return (Dataset(catalogue: catalogue, realisations: store), diagnostics)
     }
 }
@@ -306,7 +313,9 @@ extension ByteReader {
 extension RealisationStore {
     /// Checks what the rows point at (their indicator, the row before, a valid period) and builds
     /// the by-year index, which follows from the rows as `append` builds it.
-    mutating func checkAndIndex(indicators: Int) throws(SnapshotProblem) {
+    /// `release` is told of each 8 MB of rows checked (rows read in place: the queries fault in
+    /// the pages they read).
+    mutating func checkAndIndex(indicators: Int, release: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(SnapshotProblem) {
         guard lastRow.count == indicators, rowCount.count == indicators else { throw .damaged("the rows per indicator") }
         let rowTotal = stored.count, numberTotal = numbers.count
         guard fileStarts.allSatisfy({ $0 <= rowTotal }), zip(fileStarts, fileStarts.dropFirst()).allSatisfy({ $0 <= $1 }) else {
@@ -317,17 +326,31 @@ extension RealisationStore {
             throw .damaged("the rows per indicator")
         }
         var counts = [Int32](repeating: 0, count: indicators)
-        for (k, row) in stored.enumerated() {
-            guard row.indicator >= 0, Int(row.indicator) < indicators, row.previous >= -1, Int(row.previous) < k, row.present <= 0xF,
-                  Int(row.firstNumber) + row.numberCount <= numberTotal,
-                  Period.Granularity(rawValue: Int(row.period >> 4 & 0xF)) != nil else {
-                throw .damaged("row \(k)")
+        let perIndicator = rowCount
+        var years = byYear
+        // The first row that is not valid, if any (a closure cannot throw the typed error).
+        let bad: Int? = stored.withUnsafeBufferPointer { rows in
+            let perPiece = max(1, WordHash.chunk / MemoryLayout<StoredRow>.stride)
+            for piece in stride(from: 0, to: rows.count, by: perPiece) {
+                let end = min(piece + perPiece, rows.count)
+                for k in piece..<end {
+                    let row = rows[k]
+                    guard row.indicator >= 0, Int(row.indicator) < indicators, row.previous >= -1, Int(row.previous) < k, row.present <= 0xF,
+                          Int(row.firstNumber) + row.numberCount <= numberTotal,
+                          Period.Granularity(rawValue: Int(row.period >> 4 & 0xF)) != nil else {
+                        return k
+                    }
+                    counts[Int(row.indicator)] += 1
+                    if perIndicator[Int(row.indicator)] > Self.indexedFrom {
+                        years[row.indicator, default: [:]][row.period >> 8, default: []].append(Int32(k))
+                    }
+                }
+                release?(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(rows)[piece * MemoryLayout<StoredRow>.stride..<end * MemoryLayout<StoredRow>.stride]))
             }
-            counts[Int(row.indicator)] += 1
-            if rowCount[Int(row.indicator)] > Self.indexedFrom {
-                byYear[row.indicator, default: [:]][row.period >> 8, default: []].append(Int32(k))
-            }
+            return nil
         }
+        if let bad { throw .damaged("row \(bad)") }
+        byYear = years
         guard counts == rowCount else { throw .damaged("the rows per indicator") }
     }
 }
