@@ -8,9 +8,11 @@ enum SnapshotReader {
     /// `release` is told of each stretch of the file already read (8 MB pieces of the big
     /// sections), so the mapping's pages need not all stay resident at once.
     /// `parallelFrom`: the size from which a part is decoded on two threads (tests set both ways).
+    /// `key`: the whole key; or, with `hashes`, its `stated` part, compared at once, and `hashes`
+    /// gives the rest (`SnapshotKey.started`), compared once decoded and before any of it is used.
     /// `owner`: what keeps `file` mapped; given, the rows and their numbers are read in place
     /// (the store keeps `owner`), else copied.
-    static func read(_ file: UnsafeRawBufferPointer, key: String, release: ((UnsafeRawBufferPointer) -> Void)? = nil,
+    static func read(_ file: UnsafeRawBufferPointer, key: String, hashes: (() -> String)? = nil, release: ((UnsafeRawBufferPointer) -> Void)? = nil,
                      owner: AnyObject? = nil,
                      parallelFrom: Int = SnapshotFormat.parallelFrom) throws(SnapshotProblem) -> (Dataset, [Diagnostic]) {
         var header = ByteReader(file)
@@ -39,7 +41,10 @@ enum SnapshotReader {
         guard SnapshotFormat.endMagic.withUnsafeBytes({ same(UnsafeRawBufferPointer(rebasing: file[(at + 8)...]), $0) }) else { throw .damaged("its end") }
         // Another load's snapshot (changed files, another iki) is not damaged, only not this one.
         var key = key
-        guard key.withUTF8({ same(sections[0], UnsafeRawBufferPointer($0)) }) else { throw .stale }
+        let stated = key.utf8.count
+        guard key.withUTF8({ same(hashes == nil ? sections[0] : UnsafeRawBufferPointer(rebasing: sections[0].prefix(stated)), UnsafeRawBufferPointer($0)) }) else {
+            throw .stale
+        }
         var checksum = WordHash()
         for section in sections { checksum.add(section, done: release) }
         guard checksum.value == stored else { throw .damaged(.checksum) }
@@ -103,6 +108,9 @@ enum SnapshotReader {
         perIndicator = ByteReader(sections[8])
         store.rowCount = try perIndicator.raw(Int32.self, count: sections[8].count / 4)
         try store.checkAndIndex(indicators: catalogue.indicators.count, release: owner == nil ? nil : release)
+        if var hashed = hashes?() {
+            guard hashed.withUTF8({ same(UnsafeRawBufferPointer(rebasing: sections[0][stated...]), UnsafeRawBufferPointer($0)) }) else { throw .stale }
+        }
         return (Dataset(catalogue: catalogue, realisations: store), diagnostics)
     }
 }
