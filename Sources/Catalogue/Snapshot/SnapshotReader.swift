@@ -54,17 +54,20 @@ enum SnapshotReader {
         guard table.offset == table.count else { throw .damaged("bytes after the strings") }
         let strings = table.table
         table.table = []
+        // Made into Strings: the table's pages need not stay while the model is decoded (the peak).
+        release?(sections[1])
         var head = ByteReader(sections[2])
         head.table = strings
         var catalogue = try head.catalogueHead()
         guard head.offset == head.count else { throw .damaged("bytes after the units") }
+        nonisolated(unsafe) let release = release
         // Positions on one core, the rest on the other: both only read the table and the head.
         let unitCount = catalogue.organisation.units.count, officeCount = max(catalogue.offices.count, 1)
         nonisolated(unsafe) let positionBytes = sections[3], restBytes = sections[4]
         @Sendable func positions() throws(SnapshotProblem) -> [Position] {
             var reader = ByteReader(positionBytes)
             reader.table = strings
-            let list = try reader.positions(units: unitCount, offices: officeCount)
+            let list = try reader.positions(units: unitCount, offices: officeCount, release: release)
             guard reader.offset == reader.count else { throw .damaged("bytes after the positions") }
             return list
         }
@@ -73,7 +76,7 @@ enum SnapshotReader {
             reader.table = strings
             // The positions' count comes first in theirs (checked there too).
             var count = ByteReader(positionBytes)
-            let rest = try reader.rest(positions: try count.count(size: 64))
+            let rest = try reader.rest(positions: try count.count(size: 64), release: release)
             guard reader.offset == reader.count else { throw .damaged("bytes after the model") }
             return rest
         }
@@ -173,13 +176,28 @@ extension ByteReader {
     }
 
     /// Indicator indices are checked by the caller, once the indicators' count is known.
-    mutating func positions(units: Int, offices: Int) throws(SnapshotProblem) -> [Position] {
+    /// `release` is told of the bytes decoded, every `releaseEvery` records.
+    mutating func positions(units: Int, offices: Int, release: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(SnapshotProblem) -> [Position] {
         let cases = Cases()
         let positionCount = try count(size: 64)
         var list: [Position] = []
         list.reserveCapacity(positionCount)
-        for _ in 0..<positionCount { list.append(try position(units: units, offices: offices, cases: cases)) }
+        var released = 0
+        for k in 0..<positionCount {
+            list.append(try position(units: units, offices: offices, cases: cases))
+            if k % Self.releaseEvery == 0 { self.release(since: &released, release) }
+        }
         return list
+    }
+
+    /// Records decoded between two releases of the bytes behind them (about 1 MB).
+    static let releaseEvery = 8192
+
+    /// Tells `release` of the bytes read since `from`, then moves `from` to the offset.
+    func release(since from: inout Int, _ release: ((UnsafeRawBufferPointer) -> Void)?) {
+        guard let release, offset > from else { return }
+        release(UnsafeRawBufferPointer(start: base + from, count: offset - from))
+        from = offset
     }
 
     /// What follows the positions: indicators, the code index, the store's side tables and the
@@ -191,12 +209,16 @@ extension ByteReader {
         var diagnostics: [Diagnostic]
     }
 
-    mutating func rest(positions positionCount: Int) throws(SnapshotProblem) -> Rest {
+    mutating func rest(positions positionCount: Int, release: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(SnapshotProblem) -> Rest {
         let cases = Cases()
         let indicatorCount = try count(size: 64)
         var indicators: [Indicator] = []
         indicators.reserveCapacity(indicatorCount)
-        for _ in 0..<indicatorCount { indicators.append(try indicator(positions: positionCount, cases: cases)) }
+        var released = 0
+        for k in 0..<indicatorCount {
+            indicators.append(try indicator(positions: positionCount, cases: cases))
+            if k % Self.releaseEvery == 0 { self.release(since: &released, release) }
+        }
         let codeCount = try count(size: 12)
         var codeIndex: [String: Int] = [:]
         codeIndex.reserveCapacity(codeCount)
@@ -241,6 +263,7 @@ extension ByteReader {
         let evidenceCount = try count(size: 22)
         for _ in 0..<evidenceCount {
             let kind = try ordinal(cases.evidence), unit = try index(below: units), exact = try bool(), weight = try double()
+            if p.evidence.isEmpty { p.evidence.reserveCapacity(evidenceCount) }
             p.evidence.append(Evidence(kind: kind, unit: unit, exact: exact, weight: weight, quote: try string()))
         }
         p.confidence = try ordinal(cases.confidence)
