@@ -365,8 +365,9 @@ extension RealisationStore {
         var counts = [Int32](repeating: 0, count: indicators)
         let perIndicator = rowCount
         var years = byYear
-        // The first row that is not valid, if any (a closure cannot throw the typed error).
-        let bad: Int? = stored.withUnsafeBufferPointer { rows in
+        // The first row that is not valid, if any (a closure cannot throw the typed error). Counts
+        // through buffers: an indicator is checked below `indicators`, both arrays' count.
+        let bad: Int? = stored.withUnsafeBufferPointer { rows in counts.withUnsafeMutableBufferPointer { counts in perIndicator.withUnsafeBufferPointer { perIndicator in
             let perPiece = max(1, WordHash.chunk / MemoryLayout<StoredRow>.stride)
             for piece in stride(from: 0, to: rows.count, by: perPiece) {
                 let end = min(piece + perPiece, rows.count)
@@ -385,7 +386,7 @@ extension RealisationStore {
                 release?(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(rows)[piece * MemoryLayout<StoredRow>.stride..<end * MemoryLayout<StoredRow>.stride]))
             }
             return nil
-        }
+        } } }
         if let bad { throw .damaged("row \(bad)") }
         byYear = years
         guard counts == rowCount else { throw .damaged("the rows per indicator") }
