@@ -38,6 +38,7 @@ struct SnapshotKey: Equatable {
     /// on a thread of their own, beside the snapshot's decoding) and gives the whole key.
     static func started(_ sources: Dataset.Sources, language: Language) -> (identity: String, stated: String, finish: () -> SnapshotKey) {
         let inputs = Inputs(sources, language: language)
+        // Written by the thread, read after `done` is signalled (the semaphore orders the two).
         final class Hashes: @unchecked Sendable {
             var list: [String] = []
             let done = DispatchSemaphore(value: 0)
