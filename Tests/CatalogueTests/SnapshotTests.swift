@@ -218,6 +218,24 @@ struct SnapshotTests {
         #expect(throws: SnapshotProblem.stale) { try older.get() }
     }
 
+    @Test("the key begun (its stat part at once, the hashes on a thread of their own) is the key; a hash that differs is stale once decoded")
+    func startedKey() throws {
+        let (folder, sources) = try Self.copied()
+        defer { folder.remove() }
+        let started = SnapshotKey.started(sources, language: .english)
+        let key = SnapshotKey(sources, language: .english)
+        #expect(started.finish() == key && started.finish() == key)
+        #expect(started.identity == key.identity && started.stated == key.stated && key.text.hasPrefix(key.stated))
+        let (dataset, diagnostics) = Dataset.load(sources)
+        let bytes = SnapshotWriter.bytes(dataset, diagnostics: diagnostics, key: key.text)
+        func read(hashes: String) -> Result<(Dataset, [Diagnostic]), SnapshotProblem> {
+            bytes.withUnsafeBytes { raw in Result { () throws(SnapshotProblem) in try SnapshotReader.read(raw, key: key.stated, hashes: { hashes }) } }
+        }
+        #expect((try? read(hashes: key.hashed).get()) != nil)
+        #expect(throws: SnapshotProblem.stale) { try read(hashes: key.hashed.replacingOccurrences(of: "\n", with: "0\n")).get() }
+        #expect(throws: SnapshotProblem.stale) { try read(hashes: "").get() }
+    }
+
     @Test("read only (--safe) and an unwritable place: nothing written; only a file the user named is warned about")
     func readOnly() throws {
         let folder = try TemporaryFolder()

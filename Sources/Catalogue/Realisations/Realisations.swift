@@ -92,9 +92,9 @@ public struct RealisationRows: RandomAccessCollection, Sendable {
 
 /// All loaded rows, indexed by indicator, with per-indicator settings declared in the files.
 public struct RealisationStore: Sendable {
-    var stored: [StoredRow] = []
-    /// The rows' numbers, only those present (see `StoredRow`).
-    var numbers: [Double] = []
+    var stored = MappedArray<StoredRow>()
+    /// The rows' numbers, only those present (see `StoredRow`); both read in place from a snapshot.
+    var numbers = MappedArray<Double>()
     /// Per indicator, its last row (-1 for none) and how many rows it has.
     var lastRow: [Int32]
     var rowCount: [Int32]
@@ -262,8 +262,8 @@ public struct RealisationStore: Sendable {
         let count = file.rows.count
         // Not into room reserved for many files: the file's arrays would grow, copying, as they came.
         if stored.isEmpty, numbers.isEmpty, count * 2 >= stored.capacity {
-            swap(&stored, &file.rows)
-            swap(&numbers, &file.numbers)
+            stored.take(&file.rows)
+            numbers.take(&file.numbers)
             adopted = (0, 0)
         }
         defer {

@@ -40,7 +40,7 @@ struct StoredRow {
         present & field == 0 ? .nan : pool[Int(firstNumber) + (present & (field &- 1)).nonzeroBitCount]
     }
 
-    func number(_ field: UInt8, in pool: [Double]) -> Double {
+    func number(_ field: UInt8, in pool: MappedArray<Double>) -> Double {
         present & field == 0 ? .nan : pool[Int(firstNumber) + (present & (field &- 1)).nonzeroBitCount]
     }
 }

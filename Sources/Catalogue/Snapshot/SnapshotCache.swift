@@ -26,9 +26,11 @@ public struct SnapshotPolicy: Sendable {
         self.save = save
     }
 
-    func path(for key: SnapshotKey) -> String {
+    func path(for key: SnapshotKey) -> String { path(identity: key.identity) }
+
+    func path(identity: String) -> String {
         switch place {
-        case .cache(let folder): return (folder as NSString).appendingPathComponent(key.fileName)
+        case .cache(let folder): return (folder as NSString).appendingPathComponent(SnapshotKey.fileName(identity))
         case .file(let path): return path
         }
     }
@@ -113,12 +115,14 @@ extension Dataset {
             let (dataset, diagnostics) = load(sources, progress: progress, cancellation: cancellation)
             return (dataset, diagnostics, SnapshotUse())
         }
-        let key = SnapshotKey(sources, language: Language.current)
-        let path = policy.path(for: key)
+        // The inputs' hashes are read beside the snapshot's decoding (both are most of a warm open).
+        let started = SnapshotKey.started(sources, language: Language.current)
+        let path = policy.path(identity: started.identity)
         var said: [Diagnostic] = []
         if let mapped = MappedFile(path: path) {
             do throws(SnapshotProblem) {
-                var (dataset, diagnostics) = try SnapshotReader.read(mapped.bytes, key: key.text, release: mapped.release)
+                var (dataset, diagnostics) = try SnapshotReader.read(mapped.bytes, key: started.stated, hashes: { started.finish().hashed },
+                                                                     release: mapped.release, owner: mapped)
                 dataset.scale = sources.scale
                 // Used now: the last to be removed from the cache.
                 if case .cache = policy.place, policy.save != nil { utimes(path, nil) }
@@ -131,6 +135,7 @@ extension Dataset {
                 }
             }
         }
+        let key = started.finish()
         let (dataset, diagnostics) = load(sources, progress: progress, cancellation: cancellation)
         // A file changed while it was read: its snapshot would not match what was read.
         guard let save = policy.save, !cancellation.isCancelled(), SnapshotKey(sources, language: Language.current) == key else {
@@ -166,8 +171,8 @@ public struct SnapshotUse: Sendable {
     public var warnings: [Diagnostic] = []
 }
 
-/// A file mapped read-only for as long as this lives.
-final class MappedFile {
+/// A file mapped read-only for as long as this lives (a store reading its rows in place keeps it).
+final class MappedFile: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
     private let page = Int(sysconf(Int32(_SC_PAGESIZE)))
 

@@ -13,7 +13,7 @@ enum SnapshotFormat {
     static let magic: [UInt8] = Array("IKISNAP\0".utf8)
     static let endMagic: [UInt8] = Array("IKIEND\0\0".utf8)
     /// Raised whenever what is written changes, so an older layout is rebuilt, not misread.
-    static let version: UInt32 = 4
+    static let version: UInt32 = 5
     /// The key, the string table, the model's records (offices and units, positions, the rest),
     /// then the rows, their numbers and the two per-indicator arrays.
     static let sectionCount = 9
@@ -321,6 +321,16 @@ struct ByteReader {
             table = first + second
         }
         _ = try take(end(n - 1))
+    }
+
+    /// `n` values of a trivial type in place, valid while `owner` (the mapping) lives; the
+    /// region must be aligned for them (sections are, at 8 bytes, in a page-aligned mapping).
+    mutating func view<T: BitwiseCopyable>(_ type: T.Type, count n: Int, owner: AnyObject) throws(SnapshotProblem) -> MappedArray<T> {
+        let size = MemoryLayout<T>.stride
+        guard n >= 0, n <= (count - offset) / size else { throw .damaged("\(n) rows at \(offset)") }
+        let from = try take(n * size)
+        guard Int(bitPattern: base + from) % MemoryLayout<T>.alignment == 0 else { throw .damaged("rows not aligned") }
+        return MappedArray(mapping: UnsafeBufferPointer(start: (base + from).bindMemory(to: T.self, capacity: n), count: n), owner: owner)
     }
 
     /// `n` values of a trivial type copied from the bytes as they are, 8 MB at a time; `done` is

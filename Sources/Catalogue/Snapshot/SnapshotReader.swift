@@ -8,7 +8,12 @@ enum SnapshotReader {
     /// `release` is told of each stretch of the file already read (8 MB pieces of the big
     /// sections), so the mapping's pages need not all stay resident at once.
     /// `parallelFrom`: the size from which a part is decoded on two threads (tests set both ways).
-    static func read(_ file: UnsafeRawBufferPointer, key: String, release: ((UnsafeRawBufferPointer) -> Void)? = nil,
+    /// `key`: the whole key; or, with `hashes`, its `stated` part, compared at once, and `hashes`
+    /// gives the rest (`SnapshotKey.started`), compared once decoded and before any of it is used.
+    /// `owner`: what keeps `file` mapped; given, the rows and their numbers are read in place
+    /// (the store keeps `owner`), else copied.
+    static func read(_ file: UnsafeRawBufferPointer, key: String, hashes: (() -> String)? = nil, release: ((UnsafeRawBufferPointer) -> Void)? = nil,
+                     owner: AnyObject? = nil,
                      parallelFrom: Int = SnapshotFormat.parallelFrom) throws(SnapshotProblem) -> (Dataset, [Diagnostic]) {
         var header = ByteReader(file)
         let magic = SnapshotFormat.magic
@@ -36,7 +41,10 @@ enum SnapshotReader {
         guard SnapshotFormat.endMagic.withUnsafeBytes({ same(UnsafeRawBufferPointer(rebasing: file[(at + 8)...]), $0) }) else { throw .damaged("its end") }
         // Another load's snapshot (changed files, another iki) is not damaged, only not this one.
         var key = key
-        guard key.withUTF8({ same(sections[0], UnsafeRawBufferPointer($0)) }) else { throw .stale }
+        let stated = key.utf8.count
+        guard key.withUTF8({ same(hashes == nil ? sections[0] : UnsafeRawBufferPointer(rebasing: sections[0].prefix(stated)), UnsafeRawBufferPointer($0)) }) else {
+            throw .stale
+        }
         var checksum = WordHash()
         for section in sections { checksum.add(section, done: release) }
         guard checksum.value == stored else { throw .damaged(.checksum) }
@@ -46,35 +54,40 @@ enum SnapshotReader {
         guard table.offset == table.count else { throw .damaged("bytes after the strings") }
         let strings = table.table
         table.table = []
+        // Made into Strings: the table's pages need not stay while the model is decoded (the peak).
+        release?(sections[1])
         var head = ByteReader(sections[2])
         head.table = strings
         var catalogue = try head.catalogueHead()
         guard head.offset == head.count else { throw .damaged("bytes after the units") }
+        nonisolated(unsafe) let release = release
         // Positions on one core, the rest on the other: both only read the table and the head.
         let unitCount = catalogue.organisation.units.count, officeCount = max(catalogue.offices.count, 1)
         nonisolated(unsafe) let positionBytes = sections[3], restBytes = sections[4]
-        @Sendable func positions() throws(SnapshotProblem) -> [Position] {
+        @Sendable func positions() throws(SnapshotProblem) -> ([Position], [String: Int]) {
             var reader = ByteReader(positionBytes)
             reader.table = strings
-            let list = try reader.positions(units: unitCount, offices: officeCount)
+            let list = try reader.positions(units: unitCount, offices: officeCount, release: release)
+            // The indicators' count comes first in the rest (checked there too).
+            var count = ByteReader(restBytes)
+            let codeIndex = try reader.codeIndex(indicators: try count.count(size: 64))
             guard reader.offset == reader.count else { throw .damaged("bytes after the positions") }
-            return list
+            return (list, codeIndex)
         }
         @Sendable func rest() throws(SnapshotProblem) -> ByteReader.Rest {
             var reader = ByteReader(restBytes)
             reader.table = strings
             // The positions' count comes first in theirs (checked there too).
             var count = ByteReader(positionBytes)
-            let rest = try reader.rest(positions: try count.count(size: 64))
+            let rest = try reader.rest(positions: try count.count(size: 64), release: release)
             guard reader.offset == reader.count else { throw .damaged("bytes after the model") }
             return rest
         }
         let decoded = positionBytes.count + restBytes.count < parallelFrom
             ? (try positions(), try rest())
             : try both({ () throws(SnapshotProblem) in try positions() }, { () throws(SnapshotProblem) in try rest() })
-        catalogue.positions = decoded.0
+        (catalogue.positions, catalogue.codeIndex) = decoded.0
         catalogue.indicators = decoded.1.indicators
-        catalogue.codeIndex = decoded.1.codeIndex
         var store = decoded.1.store
         let diagnostics = decoded.1.diagnostics
         let indicatorCount = catalogue.indicators.count
@@ -87,15 +100,22 @@ enum SnapshotReader {
               sections[8].count % 4 == 0 else {
             throw .damaged("rows of a part size")
         }
-        var rows = ByteReader(sections[5])
-        store.stored = try rows.raw(StoredRow.self, count: sections[5].count / MemoryLayout<StoredRow>.stride, done: release)
-        var numbers = ByteReader(sections[6])
-        store.numbers = try numbers.raw(Double.self, count: sections[6].count / 8, done: release)
+        var rows = ByteReader(sections[5]), numbers = ByteReader(sections[6])
+        if let owner {
+            store.stored = try rows.view(StoredRow.self, count: sections[5].count / MemoryLayout<StoredRow>.stride, owner: owner)
+            store.numbers = try numbers.view(Double.self, count: sections[6].count / 8, owner: owner)
+        } else {
+            store.stored = MappedArray(try rows.raw(StoredRow.self, count: sections[5].count / MemoryLayout<StoredRow>.stride, done: release))
+            store.numbers = MappedArray(try numbers.raw(Double.self, count: sections[6].count / 8, done: release))
+        }
         var perIndicator = ByteReader(sections[7])
         store.lastRow = try perIndicator.raw(Int32.self, count: sections[7].count / 4)
         perIndicator = ByteReader(sections[8])
         store.rowCount = try perIndicator.raw(Int32.self, count: sections[8].count / 4)
-        try store.checkAndIndex(indicators: catalogue.indicators.count)
+        try store.checkAndIndex(indicators: catalogue.indicators.count, release: owner == nil ? nil : release)
+        if var hashed = hashes?() {
+            guard hashed.withUTF8({ same(UnsafeRawBufferPointer(rebasing: sections[0][stated...]), UnsafeRawBufferPointer($0)) }) else { throw .stale }
+        }
         return (Dataset(catalogue: catalogue, realisations: store), diagnostics)
     }
 }
@@ -158,30 +178,54 @@ extension ByteReader {
     }
 
     /// Indicator indices are checked by the caller, once the indicators' count is known.
-    mutating func positions(units: Int, offices: Int) throws(SnapshotProblem) -> [Position] {
+    /// `release` is told of the bytes decoded, every `releaseEvery` records.
+    mutating func positions(units: Int, offices: Int, release: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(SnapshotProblem) -> [Position] {
         let cases = Cases()
         let positionCount = try count(size: 64)
         var list: [Position] = []
         list.reserveCapacity(positionCount)
-        for _ in 0..<positionCount { list.append(try position(units: units, offices: offices, cases: cases)) }
+        var released = 0
+        for k in 0..<positionCount {
+            list.append(try position(units: units, offices: offices, cases: cases))
+            if k % Self.releaseEvery == 0 { self.release(since: &released, release) }
+        }
         return list
     }
 
-    /// What follows the positions: indicators, the code index, the store's side tables and the
+    /// Records decoded between two releases of the bytes behind them (about 1 MB).
+    static let releaseEvery = 8192
+
+    /// Tells `release` of the bytes read since `from`, then moves `from` to the offset.
+    func release(since from: inout Int, _ release: ((UnsafeRawBufferPointer) -> Void)?) {
+        guard let release, offset > from else { return }
+        release(UnsafeRawBufferPointer(start: base + from, count: offset - from))
+        from = offset
+    }
+
+    /// What follows the positions and the code index: indicators, the store's side tables and the
     /// load's diagnostics.
     struct Rest: Sendable {
         var indicators: [Indicator]
-        var codeIndex: [String: Int]
         var store: RealisationStore
         var diagnostics: [Diagnostic]
     }
 
-    mutating func rest(positions positionCount: Int) throws(SnapshotProblem) -> Rest {
+    mutating func rest(positions positionCount: Int, release: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(SnapshotProblem) -> Rest {
         let cases = Cases()
         let indicatorCount = try count(size: 64)
         var indicators: [Indicator] = []
         indicators.reserveCapacity(indicatorCount)
-        for _ in 0..<indicatorCount { indicators.append(try indicator(positions: positionCount, cases: cases)) }
+        var released = 0
+        for k in 0..<indicatorCount {
+            indicators.append(try indicator(positions: positionCount, cases: cases))
+            if k % Self.releaseEvery == 0 { self.release(since: &released, release) }
+        }
+        let store = try store(indicators: indicatorCount)
+        return Rest(indicators: indicators, store: store, diagnostics: try diagnostics())
+    }
+
+    /// Each indicator's code and its index among `indicatorCount`.
+    mutating func codeIndex(indicators indicatorCount: Int) throws(SnapshotProblem) -> [String: Int] {
         let codeCount = try count(size: 12)
         var codeIndex: [String: Int] = [:]
         codeIndex.reserveCapacity(codeCount)
@@ -189,8 +233,7 @@ extension ByteReader {
             let code = try string()
             codeIndex[code] = try index(below: indicatorCount)
         }
-        let store = try store(indicators: indicatorCount)
-        return Rest(indicators: indicators, codeIndex: codeIndex, store: store, diagnostics: try diagnostics())
+        return codeIndex
     }
 
     /// The units' name index as the load built it (computing each name's key again was a tenth
@@ -226,6 +269,7 @@ extension ByteReader {
         let evidenceCount = try count(size: 22)
         for _ in 0..<evidenceCount {
             let kind = try ordinal(cases.evidence), unit = try index(below: units), exact = try bool(), weight = try double()
+            if p.evidence.isEmpty { p.evidence.reserveCapacity(evidenceCount) }
             p.evidence.append(Evidence(kind: kind, unit: unit, exact: exact, weight: weight, quoting: try string()))
         }
         p.confidence = try ordinal(cases.confidence)
@@ -305,7 +349,9 @@ extension ByteReader {
 extension RealisationStore {
     /// Checks what the rows point at (their indicator, the row before, a valid period) and builds
     /// the by-year index, which follows from the rows as `append` builds it.
-    mutating func checkAndIndex(indicators: Int) throws(SnapshotProblem) {
+    /// `release` is told of each 8 MB of rows checked (rows read in place: the queries fault in
+    /// the pages they read).
+    mutating func checkAndIndex(indicators: Int, release: ((UnsafeRawBufferPointer) -> Void)? = nil) throws(SnapshotProblem) {
         guard lastRow.count == indicators, rowCount.count == indicators else { throw .damaged("the rows per indicator") }
         let rowTotal = stored.count, numberTotal = numbers.count
         guard fileStarts.allSatisfy({ $0 <= rowTotal }), zip(fileStarts, fileStarts.dropFirst()).allSatisfy({ $0 <= $1 }) else {
@@ -316,17 +362,32 @@ extension RealisationStore {
             throw .damaged("the rows per indicator")
         }
         var counts = [Int32](repeating: 0, count: indicators)
-        for (k, row) in stored.enumerated() {
-            guard row.indicator >= 0, Int(row.indicator) < indicators, row.previous >= -1, Int(row.previous) < k, row.present <= 0xF,
-                  Int(row.firstNumber) + row.numberCount <= numberTotal,
-                  Period.Granularity(rawValue: Int(row.period >> 4 & 0xF)) != nil else {
-                throw .damaged("row \(k)")
+        let perIndicator = rowCount
+        var years = byYear
+        // The first row that is not valid, if any (a closure cannot throw the typed error). Counts
+        // through buffers: an indicator is checked below `indicators`, both arrays' count.
+        let bad: Int? = stored.withUnsafeBufferPointer { rows in counts.withUnsafeMutableBufferPointer { counts in perIndicator.withUnsafeBufferPointer { perIndicator in
+            let perPiece = max(1, WordHash.chunk / MemoryLayout<StoredRow>.stride)
+            for piece in stride(from: 0, to: rows.count, by: perPiece) {
+                let end = min(piece + perPiece, rows.count)
+                for k in piece..<end {
+                    let row = rows[k]
+                    guard row.indicator >= 0, Int(row.indicator) < indicators, row.previous >= -1, Int(row.previous) < k, row.present <= 0xF,
+                          Int(row.firstNumber) + row.numberCount <= numberTotal,
+                          Period.Granularity(rawValue: Int(row.period >> 4 & 0xF)) != nil else {
+                        return k
+                    }
+                    counts[Int(row.indicator)] += 1
+                    if perIndicator[Int(row.indicator)] > Self.indexedFrom {
+                        years[row.indicator, default: [:]][row.period >> 8, default: []].append(Int32(k))
+                    }
+                }
+                release?(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(rows)[piece * MemoryLayout<StoredRow>.stride..<end * MemoryLayout<StoredRow>.stride]))
             }
-            counts[Int(row.indicator)] += 1
-            if rowCount[Int(row.indicator)] > Self.indexedFrom {
-                byYear[row.indicator, default: [:]][row.period >> 8, default: []].append(Int32(k))
-            }
-        }
+            return nil
+        } } }
+        if let bad { throw .damaged("row \(bad)") }
+        byYear = years
         guard counts == rowCount else { throw .damaged("the rows per indicator") }
     }
 }

@@ -6,12 +6,14 @@ enum SnapshotWriter {
     /// Hands the file's bytes to `emit` a piece at a time: the rows go from the store's own
     /// array, not copied into a buffer first.
     static func write(_ dataset: Dataset, diagnostics: [Diagnostic], key: String, to emit: (UnsafeRawBufferPointer) -> Void) {
-        // The model in three sections: what both others need (offices, units), the positions, then
-        // the rest; the reader decodes the last two at once.
+        // The model in three sections: what both others need (offices, units), the positions and
+        // the code index, then the rest; the reader decodes the last two at once (the code index
+        // beside the positions, so the two take about as long).
         var model = ByteWriter()
         model.catalogueHead(dataset.catalogue)
         let positionsStart = model.bytes.count
         model.positions(dataset.catalogue.positions)
+        model.codeIndex(dataset.catalogue)
         let restStart = model.bytes.count
         model.indicators(dataset.catalogue)
         model.store(dataset.realisations)
@@ -117,6 +119,9 @@ extension ByteWriter {
     mutating func indicators(_ c: Catalogue) {
         int(c.indicators.count)
         for i in c.indicators { indicator(i) }
+    }
+
+    mutating func codeIndex(_ c: Catalogue) {
         // The index as built (which of two equal codes wins is the loader's business).
         int(c.codeIndex.count)
         for (code, index) in c.codeIndex {

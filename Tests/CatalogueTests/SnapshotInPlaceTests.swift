@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import Catalogue
+
+/// Rows and numbers read in place from the mapped snapshot (not copied out of it): the same data,
+/// checked before use, alive as long as the dataset, copied on the first change.
+@Suite("Snapshot rows in place")
+struct SnapshotInPlaceTests {
+    /// The snapshot's sections: where each starts and how long it is.
+    static func sections(_ bytes: [UInt8]) -> [Range<Int>] {
+        func u64(_ at: Int) -> Int { bytes[at..<at + 8].reversed().reduce(0) { $0 << 8 | Int($1) } }
+        var at = 16 + 8 * SnapshotFormat.sectionCount
+        return (0..<SnapshotFormat.sectionCount).map { k in
+            let length = u64(16 + 8 * k)
+            defer { at += length + SnapshotFormat.padding(length) }
+            return at..<at + length
+        }
+    }
+
+    /// `bytes` with `change` made and the checksum made to agree: a forged file, not a damaged one.
+    static func forged(_ bytes: [UInt8], _ change: (inout [UInt8], [Range<Int>]) -> Void) -> [UInt8] {
+        var bytes = bytes
+        let sections = sections(bytes)
+        change(&bytes, sections)
+        var checksum = WordHash()
+        for section in sections { bytes.withUnsafeBytes { checksum.add(UnsafeRawBufferPointer(rebasing: $0[section])) } }
+        let at = sections.last!.upperBound + SnapshotFormat.padding(sections.last!.count)
+        withUnsafeBytes(of: checksum.value.littleEndian) { bytes.replaceSubrange(at..<at + 8, with: $0) }
+        return bytes
+    }
+
+    @Test("a warm load reads the rows and numbers in place; the same dataset as a fresh load, alive after the load returns")
+    func inPlace() throws {
+        let (folder, sources) = try SnapshotTests.copied()
+        defer { folder.remove() }
+        let file = folder.file("data.snapshot")
+        let fresh = Dataset.load(sources)
+        _ = Dataset.load(sources, snapshot: SnapshotTests.policy(file))
+        let (warm, diagnostics, use) = Dataset.load(sources, snapshot: SnapshotTests.policy(file))
+        #expect(use.used)
+        #expect(warm.realisations.stored.isMapped && warm.realisations.numbers.isMapped)
+        #expect(!fresh.0.realisations.stored.isMapped)
+        #expect(SnapshotTests.dump((warm, diagnostics)) == SnapshotTests.dump(fresh))
+        // Rebuilt over (a rename): the dataset keeps the file it mapped.
+        let path = folder.file("realisations-2026.csv")
+        try (try folder.read("realisations-2026.csv") + "\n").write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(Dataset.load(sources, snapshot: SnapshotTests.policy(file)).snapshot.written)
+        #expect(SnapshotTests.dump((warm, diagnostics)) == SnapshotTests.dump(fresh))
+    }
+
+    @Test("rows read in place are copied on the first change (a load statement's rows), as a fresh store takes them")
+    func copiedOnChange() throws {
+        let (folder, sources) = try SnapshotTests.copied()
+        defer { folder.remove() }
+        let file = folder.file("data.snapshot")
+        _ = Dataset.load(sources, snapshot: SnapshotTests.policy(file))
+        var (warm, _, use) = Dataset.load(sources, snapshot: SnapshotTests.policy(file))
+        var (fresh, _) = Dataset.load(sources)
+        #expect(use.used && warm.realisations.stored.isMapped)
+        let code = warm.catalogue.indicators[0].code
+        let csv = "code,period,value,target\n\(code),2031-01,12.5,80\n"
+        let added = warm.realisations.load(text: csv, file: "more.csv", catalogue: &warm.catalogue)
+        #expect(added == fresh.realisations.load(text: csv, file: "more.csv", catalogue: &fresh.catalogue))
+        #expect(!warm.realisations.stored.isMapped && !warm.realisations.numbers.isMapped)
+        #expect(SnapshotTests.dump(warm) == SnapshotTests.dump(fresh))
+        #expect(warm.realisations.row(of: 0, period: try #require(Period(parsing: "2031-01")))?.value == 12.5)
+    }
+
+    @Test("a forged row (checksum made to agree) is refused with a warning before any use, then rebuilt")
+    func forgedRow() throws {
+        let (folder, sources) = try SnapshotTests.copied()
+        defer { folder.remove() }
+        let file = folder.file("data.snapshot")
+        let fresh = SnapshotTests.dump(Dataset.load(sources))
+        _ = Dataset.load(sources, snapshot: SnapshotTests.policy(file))
+        let good = [UInt8](try #require(FileManager.default.contents(atPath: file)))
+        let stride = MemoryLayout<StoredRow>.stride
+        let forgeries: [(String, (inout [UInt8], [Range<Int>]) -> Void)] = [
+            ("an indicator past the last", { bytes, s in for b in 0..<4 { bytes[s[5].lowerBound + stride + b] = 0x7F } }),
+            ("a previous row after itself", { bytes, s in for b in 0..<4 { bytes[s[5].lowerBound + 8 + b] = 0x10 } }),
+            ("numbers past the pool", { bytes, s in for b in 0..<4 { bytes[s[5].upperBound - stride + 16 + b] = 0xFF } }),
+        ]
+        for (what, change) in forgeries {
+            try Data(Self.forged(good, change)).write(to: URL(fileURLWithPath: file))
+            let (dataset, diagnostics, use) = Dataset.load(sources, snapshot: SnapshotTests.policy(file))
+            #expect(!use.used, "\(what)")
+            #expect(use.warnings.map(\.id) == ["snapshot-damaged"], "\(what)")
+            #expect(SnapshotTests.dump((dataset, diagnostics)) == fresh, "\(what)")
+            #expect(Dataset.load(sources, snapshot: SnapshotTests.policy(file)).snapshot.used, "\(what): rebuilt")
+        }
+        // The unforged file reads (the forgery, not the rewrite, is refused).
+        try Data(Self.forged(good, { _, _ in })).write(to: URL(fileURLWithPath: file))
+        #expect(Dataset.load(sources, snapshot: SnapshotTests.policy(file)).snapshot.used)
+    }
+}
