@@ -26,14 +26,14 @@ public struct Evidence: Sendable, Equatable {
     /// The name was found as written (by the unit rule), not tolerantly.
     public var exact: Bool
     /// The organisation file's line (`quote` is then `text:line`); 0 for none.
-    private var line: Int32
+    private(set) var line: Int32
     /// Index into `Organisation.units`.
     public var unit: Int
     public var weight: Double
     /// The quote, or the organisation file's path when `line` is set: that one String is shared
     /// by every position the file gives, where `file:line` made one per position (~10 MB at
     /// province scale, where the files give every position).
-    private var text: String
+    private(set) var text: String
 
     /// What the catalogue (or the file) says: the task, the title, the words shared; `file:line`
     /// for the organisation file.
@@ -58,19 +58,8 @@ public struct Evidence: Sendable, Equatable {
         if let line = Int32(exactly: line), line > 0 { self.line = line } else { text = "\(file):\(line)" }
     }
 
-    /// Evidence of `kind` quoting `quote` as `quote` gives it back: the organisation file's
-    /// `file:line` kept as the file and its line, as `OrganisationFile` keeps it.
-    init(kind: Kind, unit: Int, exact: Bool, weight: Double, quoting quote: String) {
-        if kind == .file, let colon = quote.lastIndex(of: ":"), let line = Int(quote[quote.index(after: colon)...]),
-           String(line) == quote[quote.index(after: colon)...] {
-            self.init(kind: kind, unit: unit, exact: exact, weight: weight, file: String(quote[..<colon]), line: line)
-        } else {
-            self.init(kind: kind, unit: unit, exact: exact, weight: weight, quote: quote)
-        }
-    }
-
     /// Equal when they say the same: a quote kept as `file:line` in one String equals the same
-    /// quote kept as the file and its line (a snapshot keeps the String).
+    /// quote kept as the file and its line.
     public static func == (a: Evidence, b: Evidence) -> Bool {
         a.kind == b.kind && a.exact == b.exact && a.unit == b.unit && a.weight == b.weight
             && (a.line == b.line ? a.text == b.text : a.quote == b.quote)

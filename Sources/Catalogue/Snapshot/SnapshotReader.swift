@@ -266,11 +266,14 @@ extension ByteReader {
         p.unit = try optionalIndex(below: units)
         p.heads = try optionalIndex(below: units)
         p.unresolvedReason = try message()
-        let evidenceCount = try count(size: 22)
+        let evidenceCount = try count(size: 30)
         for _ in 0..<evidenceCount {
             let kind = try ordinal(cases.evidence), unit = try index(below: units), exact = try bool(), weight = try double()
             if p.evidence.isEmpty { p.evidence.reserveCapacity(evidenceCount) }
-            p.evidence.append(Evidence(kind: kind, unit: unit, exact: exact, weight: weight, quoting: try string()))
+            let text = try string(), line = try int()
+            guard line >= 0, line <= Int(Int32.max) else { throw .damaged("an evidence line \(line)") }
+            p.evidence.append(line == 0 ? Evidence(kind: kind, unit: unit, exact: exact, weight: weight, quote: text)
+                                        : Evidence(kind: kind, unit: unit, exact: exact, weight: weight, file: text, line: line))
         }
         p.confidence = try ordinal(cases.confidence)
         p.candidates = try indices(below: units)

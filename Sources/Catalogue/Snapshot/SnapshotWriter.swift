@@ -148,7 +148,9 @@ extension ByteWriter {
             int(e.unit)
             bool(e.exact)
             double(e.weight)
-            string(e.quote)
+            // The organisation file's path and line apart: one table entry for every position it gives.
+            string(e.text)
+            int(Int(e.line))
         }
         ordinal(p.confidence)
         ints(p.candidates)
