@@ -35,7 +35,7 @@ struct CacheCommand: ParsableCommand {
         for entry in entries {
             let size = Self.size(entry.bytes)
             text += String(repeating: " ", count: max(0, 9 - size.count)) + size + "  " + CivilTime.iso8601(entry.used)
-                + "  " + (entry.path.split(separator: "/").last.map(String.init) ?? entry.path) + "\n"
+                + "  " + (entry.path as NSString).lastPathComponent + "\n"
         }
         text += Message.cacheTotal(entries.count, Self.size(entries.reduce(0) { $0 + $1.bytes }), folder).text + "\n"
         StandardStreams.writeOutput(text)

@@ -44,16 +44,11 @@ struct SnapshotKey: Equatable {
             let done = DispatchSemaphore(value: 0)
         }
         let hashes = Hashes()
-        if inputs.few {
+        let hash: @Sendable () -> Void = {
             hashes.list = inputs.files.map { $0.hash() }
             hashes.done.signal()
-        } else {
-            let thread = Thread {
-                hashes.list = inputs.files.map { $0.hash() }
-                hashes.done.signal()
-            }
-            thread.start()
         }
+        if inputs.few { hash() } else { Thread(block: hash).start() }
         var key: SnapshotKey?
         return (inputs.identity, inputs.stated, {
             if let key { return key }
