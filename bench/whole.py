@@ -17,6 +17,10 @@ A peer's result that differs from iki's, or iki warm's from iki cold's, fails th
 
 runs each engine once and checks the results only (CI: Tests/CLITests/BenchSmokeTests.swift).
 
+    python3 bench/whole.py --data bench/data/national --engines "iki warm,duckdb 2 threads" --runs 1
+
+runs only those engines (and iki cold, the results' reference): the national tier without sqlite3.
+
 What each engine is given (see bench/README.md, "The whole run"):
   iki       the catalogues folder and the realisations folder; a script of four `export ... to FILE
             format csv`. Cold: `--no-cache` and an empty XDG_CACHE_HOME when the binary has a
@@ -48,6 +52,7 @@ sys.path.insert(0, HERE)
 import run as bench  # noqa: E402  (the query set, its SQL and the comparison are run.py's)
 
 FOUR = ["mission", "bidang-office", "worst-10", "not-reported"]
+ENGINES = ["iki cold", "iki warm", "duckdb 1 thread", "duckdb 2 threads", "sqlite3"]
 QUERIES = [q for q in bench.QUERIES if q[0] in FOUR]
 
 
@@ -76,7 +81,7 @@ def iki_has_snapshot(iki):
 class Layout:
     """One tier folder: its files, the engines' commands over it, and where their results go."""
 
-    def __init__(self, base, iki, work, snapshot):
+    def __init__(self, base, iki, work, snapshot, only=None):
         self.base = base
         with open(os.path.join(base, "tier.json")) as f:
             self.info = json.load(f)
@@ -95,7 +100,7 @@ class Layout:
         period = self.info["latest"]
         self.sql = [(name, bench.sql_for(sql, period, bench.previous_month(period), period[:4])) for name, _, sql, _ in QUERIES]
         self.groups = [(list(h), files) for h, files in bench.csv_groups(self.realisations).items()]
-        self.engines = self._engines(iki, snapshot)
+        self.engines = {name: setup for name, setup in self._engines(iki, snapshot).items() if only is None or name in only}
 
     def out(self, engine):
         path = os.path.join(self.work, engine)
@@ -238,15 +243,23 @@ def main():
     parser.add_argument("--work", help="where results and scripts go (default: a temporary folder)")
     parser.add_argument("--output", help="also write the Markdown to this file")
     parser.add_argument("--check-only", action="store_true", help="each engine once, results checked, no table")
+    parser.add_argument("--engines", help="a comma-separated subset of: " + ", ".join(ENGINES) +
+                        " (iki cold is always run: it is the results' reference); e.g. the national tier without sqlite3")
     args = parser.parse_args()
     if not args.data:
         parser.error("give at least one --data TIER_FOLDER")
+    only = None
+    if args.engines:
+        only = {"iki cold"} | {name.strip() for name in args.engines.split(",") if name.strip()}
+        unknown = sorted(only - set(ENGINES))
+        if unknown:
+            parser.error(f"unknown engine(s): {', '.join(unknown)}; the engines are: {', '.join(ENGINES)}")
     iki = os.path.abspath(args.iki) if args.iki else bench.build_iki()
     snapshot = iki_has_snapshot(iki)
     log(f"iki {'has' if snapshot else 'has no'} snapshot (--no-cache {'in' if snapshot else 'not in'} its help)")
     work = args.work or tempfile.mkdtemp(prefix="iki-whole-")
     try:
-        layouts = [Layout(os.path.abspath(d), iki, work, snapshot) for d in args.data]
+        layouts = [Layout(os.path.abspath(d), iki, work, snapshot, only) for d in args.data]
         python_start = None if args.check_only or not bench.available_peers(["duckdb"]) else interpreter_start(args.runs)
         parts = [f"Machine: {bench.machine()}. iki {bench.iki_version()}" +
                  (f"; sqlite3 {subprocess.run(['sqlite3', '--version'], capture_output=True, text=True).stdout.split()[0]}" if shutil.which("sqlite3") else "") +

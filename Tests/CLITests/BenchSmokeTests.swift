@@ -75,4 +75,19 @@ struct BenchSmokeTests {
         #expect(whole.output.contains("whole check: every result equal"), Comment(rawValue: whole.output))
         #expect(whole.output.contains("small-province-one-file: results equal to iki's for"), Comment(rawValue: whole.output))
     }
+
+    /// bench/banner.py times the shell to its prompt on a pseudo-terminal: it must reach the
+    /// prompt after the banner, cold and warm, and the shell must leave on `.quit`.
+    @Test("bench/banner.py reaches the shell's prompt cold and warm on the bundled office",
+          .enabled(if: python != nil, "python3 is not installed; bash scripts/setup installs it"))
+    func bannerReachesThePrompt() throws {
+        let iki = try #require(Iki.executable, "the iki executable was not found next to the tests; build it first")
+        let banner = try Self.run(try #require(Self.python), [Iki.root.appendingPathComponent("bench/banner.py").path,
+                                                              "--check-only", "--iki", iki.path])
+        #expect(banner.status == 0, Comment(rawValue: "bench/banner.py --check-only failed:\n" + banner.output))
+        #expect(banner.output.contains("banner check: prompt reached and .quit exited 0 for cold (--no-cache), warm (snapshot)"),
+                Comment(rawValue: banner.output))
+        #expect(banner.output.contains("warm (snapshot): iki: Dinas Koperasi dan Usaha Mikro, Kabupaten Malang: 54 positions"),
+                Comment(rawValue: banner.output))
+    }
 }
