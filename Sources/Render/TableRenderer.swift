@@ -106,7 +106,9 @@ enum TableRenderer {
 /// A cell on one line: line breaks (LF, CRLF, a lone CR) and tabs become spaces, since a terminal
 /// would act on them (a CR returns to the start of the line) and break the alignment.
 func oneLine(_ text: String) -> String {
-    guard text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\t" }) else { return text }
+    // On bytes: tab, CR and LF are each a Character of their own (or CR LF together) whatever
+    // surrounds them, so a byte test finds them without breaking the text into Characters.
+    guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return text }
     return String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\t" ? " " : $0 })
 }
 
@@ -115,7 +117,14 @@ func terminalCell(_ text: String) -> String { TerminalText.escaped(oneLine(text)
 
 /// Columns a string takes on a terminal: East Asian wide and emoji characters take two.
 public func displayWidth(_ text: String) -> Int {
-    text.reduce(0) { $0 + charWidth($1) }
+    // ASCII (nearly every cell) on bytes: a Character is then one byte (or CR LF, both controls),
+    // one column unless a control, as `charWidth` gives, without breaking the text into Characters.
+    var width = 0
+    for byte in text.utf8 {
+        if byte >= 0x80 { return text.reduce(0) { $0 + charWidth($1) } }
+        if byte >= 0x20 && byte != 0x7F { width += 1 }
+    }
+    return width
 }
 
 func charWidth(_ c: Character) -> Int {
