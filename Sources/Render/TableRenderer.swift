@@ -78,12 +78,12 @@ enum TableRenderer {
                 }
                 parts.append(text)
             }
-            var out = parts.joined(separator: "  ")
+            var out = joinedText(parts, separator: "  ")
             while out.hasSuffix(" ") { out.removeLast() }
             return out
         }
         var out = line(prepared.header, header: true) + "\n"
-        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        out += joinedText(widths.map { String(repeating: "-", count: $0) }, separator: "  ") + "\n"
         for (r, row) in prepared.cells.enumerated() {
             if r % 4096 == 4095 && options.isCancelled() { break }
             // A text wider than its column goes on as many lines as it needs, in its column.
