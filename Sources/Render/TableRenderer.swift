@@ -67,7 +67,7 @@ enum TableRenderer {
         func line(_ row: [String], header: Bool = false, numbers: Bool = true, values: [Value]? = nil) -> String {
             var parts: [String] = []
             for (i, cell) in row.enumerated() {
-                let pad = String(repeating: " ", count: max(0, widths[i] - displayWidth(cell)))
+                let pad = asciiRun(0x20, count: max(0, widths[i] - displayWidth(cell)))
                 var text = numeric[i] && !header ? pad + cell : (i == row.count - 1 ? cell : cell + pad)
                 if options.colour {
                     if header { text = "\u{1B}[1m" + text + "\u{1B}[0m" }
@@ -83,12 +83,12 @@ enum TableRenderer {
             return out
         }
         var out = line(prepared.header, header: true) + "\n"
-        out += joinedText(widths.map { String(repeating: "-", count: $0) }, separator: "  ") + "\n"
+        out += joinedText(widths.map { asciiRun(0x2D, count: $0) }, separator: "  ") + "\n"
         for (r, row) in prepared.cells.enumerated() {
             if r % 4096 == 4095 && options.isCancelled() { break }
             // A text wider than its column goes on as many lines as it needs, in its column.
             let wrapped = row.enumerated().map { i, cell in displayWidth(cell) > widths[i] ? TableFit.wrap(cell, width: widths[i]) : [cell] }
-            let height = wrapped.map(\.count).max() ?? 1
+            let height = wrapped.map { $0.count }.max() ?? 1
             for k in 0..<height {
                 out += line(wrapped.map { k < $0.count ? $0[k] : "" }, numbers: k == 0, values: k == 0 ? result.rows[r] : nil) + "\n"
             }
@@ -125,6 +125,16 @@ public func displayWidth(_ text: String) -> Int {
         if byte >= 0x20 && byte != 0x7F { width += 1 }
     }
     return width
+}
+
+/// `count` copies of an ASCII byte (a pad of spaces, a rule of dashes) written straight into the
+/// String: `String(repeating:count:)` took ~2.7 k instructions a call, 49 calls in the bundled
+/// query's table.
+func asciiRun(_ byte: UInt8, count: Int) -> String {
+    String(unsafeUninitializedCapacity: count) { buffer in
+        buffer.initialize(repeating: byte)
+        return count
+    }
 }
 
 func charWidth(_ c: Character) -> Int {

@@ -44,4 +44,20 @@ struct TerminalWidthTests {
             #expect(!escaped.unicodeScalars.contains(where: TerminalText.isControl))
         }
     }
+
+    @Test("a column's narrowest width takes the widest word as splitting at spaces gives it")
+    func longestWordAsSplit() {
+        for text in Self.texts() {
+            let split = text.split(separator: " ").reduce(0) { max($0, displayWidth(String($1))) }
+            #expect(TableFit.longestWord(text) == split, "\(Array(text.unicodeScalars))")
+        }
+    }
+
+    @Test("a pad or a rule is the byte repeated, as String(repeating:count:) gives")
+    func asciiRunAsRepeating() {
+        for count in [0, 1, 2, 15, 16, 17, 200] {
+            #expect(asciiRun(0x20, count: count) == String(repeating: " ", count: count))
+            #expect(asciiRun(0x2D, count: count) == String(repeating: "-", count: count))
+        }
+    }
 }
