@@ -6,7 +6,7 @@ given the same realisations and a flat CSV of the indicators iki exports; result
     bash bench/peers-setup.sh                      # sqlite3, DuckDB, GNU time (once)
     python3 bench/run.py --tiers office,small-province,province [--runs 5]
 
-Builds iki in release (`swift build -c release --static-swift-stdlib --scratch-path .build-bench --product iki -Xlinker -no-pie`) unless
+Builds iki in release (`swift build` with BUILD_ARGUMENTS below: one static executable) unless
 --iki is given, generates missing tiers with bench/generate.py (national only when listed), prints
 one Markdown table per tier and writes it to bench/results/TIER.md. Every figure is the median of
 --runs runs. A result of a peer that differs from iki's fails the run (exit 1) with the difference.
@@ -175,15 +175,27 @@ def read_csv(path):
 # ----------------------------------------------------------------------------------------------
 # Building iki and the data
 
+# The release build, as it ships and as every figure in bench/ was measured (README and
+# bench/README quote it; Tests/RepositoryTests/StartupCostTests checks they agree):
+# - `-static-executable`: one statically linked program (the Swift runtime, Foundation, libedit,
+#   libstdc++ and glibc inside), so a start maps no shared library and binds no symbol: the
+#   dynamic loader was ~2.5 M of the bundled query's 12 M instructions and 150 of its 530 page
+#   faults. libedit's own dependencies (tinfo, bsd, md) are named, as a static link needs them.
+# - `-no-pie` (kept from before, no effect on a static executable's relocations).
+# - `-disable-concrete-type-metadata-mangled-name-accessors`: generic types such as
+#   `Dictionary<String, Int32>` are built through their metadata accessors with the witness tables
+#   at hand, not from a mangled name that the runtime demangles and whose `Hashable` requirement
+#   it checks by scanning all ~5,600 conformance records (~0.3 M instructions a scan, ten scans
+#   on the bundled query's start).
+BUILD_ARGUMENTS = ["-c", "release", "--static-swift-stdlib", "--scratch-path", ".build-bench", "--product", "iki",
+                   "-Xswiftc", "-static-executable",
+                   "-Xswiftc", "-Xfrontend", "-Xswiftc", "-disable-concrete-type-metadata-mangled-name-accessors",
+                   "-Xlinker", "-no-pie", "-Xlinker", "-ltinfo", "-Xlinker", "-lbsd", "-Xlinker", "-lmd"]
+
+
 def build_iki():
-    # Linked as it would ship: the Swift runtime and Foundation static, so a start does not bind
-    # the symbols of a dozen shared libraries (about a third of a cold start's time).
-    log("building iki (release, static Swift libraries, scratch path .build-bench) ...")
-    # Not position-independent (-no-pie): the loader then relocates no pointers of the binary
-    # itself (90,000 of them), ~10% of a cold start's CPU (bench/results/cold-start.md).
-    run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", ".build-bench", "--product", "iki",
-         "-Xlinker", "-no-pie"], cwd=ROOT,
-        stdout=subprocess.DEVNULL)
+    log("building iki (release, one static executable, scratch path .build-bench) ...")
+    run(["swift", "build"] + BUILD_ARGUMENTS, cwd=ROOT, stdout=subprocess.DEVNULL)
     return os.path.join(ROOT, ".build-bench", "release", "iki")
 
 

@@ -22,8 +22,8 @@ public enum TerminalText {
     /// `text` with its control characters escaped (`\x1b`); tabs kept with `keepTabs`, LF and CR LF
     /// kept with `keepNewlines` (a lone CR is always escaped).
     public static func escaped(_ text: String, keepTabs: Bool = false, keepNewlines: Bool = false) -> String {
+        guard hasControl(text) else { return text }
         let scalars = text.unicodeScalars
-        guard scalars.contains(where: isControl) else { return text }
         var out = String.UnicodeScalarView()
         var index = scalars.startIndex
         while index < scalars.endIndex {
@@ -39,6 +39,18 @@ public enum TerminalText {
             index = next
         }
         return String(out)
+    }
+
+    /// Whether `text` holds a scalar `isControl` escapes, on its UTF-8 bytes: C0 controls and DEL
+    /// are single bytes below 0x80, the C1 controls U+0080-U+009F are C2 80 to C2 9F (0xC2 is
+    /// only ever a lead byte), so no scalar is decoded for the text of nearly every cell.
+    static func hasControl(_ text: String) -> Bool {
+        var afterC2 = false
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F || (afterC2 && byte <= 0x9F) { return true }
+            afterC2 = byte == 0xC2
+        }
+        return false
     }
 
     /// `\x` and two lower-case hex digits.

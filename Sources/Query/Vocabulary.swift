@@ -339,7 +339,8 @@ public enum Vocabulary {
     public static func choices(_ words: [String], _ conjunction: String? = nil) -> String {
         guard words.count > 1 else { return words.first ?? "" }
         let conjunction = conjunction ?? Message.orWord.text
-        return words.dropLast().joined(separator: ", ") + " \(conjunction) " + words[words.count - 1]
+        // Not `joined`: the run command's option help lists choices, on every start (`joinedText`).
+        return joinedText(Array(words[..<(words.count - 1)]), separator: ", ") + " \(conjunction) " + words[words.count - 1]
     }
 }
 

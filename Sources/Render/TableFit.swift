@@ -27,10 +27,22 @@ public enum TableFit {
     /// The narrowest a text column may be: its header, and its longest word up to `longestUnbroken`.
     static func minimum(header: String, cells: [String]) -> Int {
         var longest = 0
-        for cell in cells {
-            for word in cell.split(separator: " ") { longest = max(longest, displayWidth(String(word))) }
-        }
+        for cell in cells { longest = max(longest, longestWord(cell)) }
         return max(displayWidth(header), min(longest, longestUnbroken))
+    }
+
+    /// The display width of the widest word of `cell` (words split at spaces). An ASCII cell on its
+    /// bytes, where a Character is a byte (CR LF aside, a control either way), without splitting it
+    /// into Substrings of Characters: the bundled query's table spent ~0.2 M instructions there.
+    static func longestWord(_ cell: String) -> Int {
+        var longest = 0, word = 0
+        for byte in cell.utf8 {
+            if byte >= 0x80 { return cell.split(separator: " ").reduce(0) { max($0, displayWidth(String($1))) } }
+            if byte == 0x20 { word = 0; continue }
+            if byte > 0x20 && byte != 0x7F { word += 1 }
+            longest = max(longest, word)
+        }
+        return longest
     }
 
     /// `text` in lines of at most `width` columns, broken at spaces; a word longer than the width

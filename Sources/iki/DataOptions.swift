@@ -22,7 +22,7 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(Message.scaleOptionHelp.text, valueName: "bands"))
     var scale: String?
 
-    @Option(name: .long, help: ArgumentHelp(Message.rulesOptionHelp(RuleSet.allCases.map(\.rawValue).joined(separator: ", ")).text, valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(Message.rulesOptionHelp(joinedText(RuleSet.allCases.map(\.rawValue), separator: ", ")).text, valueName: "name"))
     var rules: String?
 
     @Flag(name: .long, help: ArgumentHelp(Message.noConfigHelp.text))

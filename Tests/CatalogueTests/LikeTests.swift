@@ -1,5 +1,6 @@
 import Testing
 import Base
+import TestSupport
 
 /// The matcher `like` used before `likeMatches`: memoised recursion, O(text x pattern) memory and
 /// stack depth up to text + pattern. Kept as the oracle.
@@ -17,18 +18,6 @@ private func oldLike(_ text: String, _ pattern: String) -> Bool {
         return result
     }
     return go(0, 0)
-}
-
-/// A deterministic generator (SplitMix64), so a failure names its seed.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 @Suite("LIKE matching")

@@ -66,20 +66,16 @@ struct SnapshotInPlaceTests {
         #expect(warm.realisations.row(of: 0, period: try #require(Period(parsing: "2031-01")))?.value == 12.5)
     }
 
-    @Test("a forged row (checksum made to agree) is refused with a warning before any use, then rebuilt")
-    func forgedRow() throws {
+    /// Each forgery written over a good snapshot of the copied bundled data: refused with a
+    /// warning before any use, the data loaded fresh instead, the snapshot rebuilt; the unforged
+    /// file (checksum rewritten, nothing changed) reads, so the forgery is what is refused.
+    static func refused(_ forgeries: [(String, (inout [UInt8], [Range<Int>]) -> Void)]) throws {
         let (folder, sources) = try SnapshotTests.copied()
         defer { folder.remove() }
         let file = folder.file("data.snapshot")
         let fresh = SnapshotTests.dump(Dataset.load(sources))
         _ = Dataset.load(sources, snapshot: SnapshotTests.policy(file))
         let good = [UInt8](try #require(FileManager.default.contents(atPath: file)))
-        let stride = MemoryLayout<StoredRow>.stride
-        let forgeries: [(String, (inout [UInt8], [Range<Int>]) -> Void)] = [
-            ("an indicator past the last", { bytes, s in for b in 0..<4 { bytes[s[5].lowerBound + stride + b] = 0x7F } }),
-            ("a previous row after itself", { bytes, s in for b in 0..<4 { bytes[s[5].lowerBound + 8 + b] = 0x10 } }),
-            ("numbers past the pool", { bytes, s in for b in 0..<4 { bytes[s[5].upperBound - stride + 16 + b] = 0xFF } }),
-        ]
         for (what, change) in forgeries {
             try Data(Self.forged(good, change)).write(to: URL(fileURLWithPath: file))
             let (dataset, diagnostics, use) = Dataset.load(sources, snapshot: SnapshotTests.policy(file))
@@ -88,8 +84,44 @@ struct SnapshotInPlaceTests {
             #expect(SnapshotTests.dump((dataset, diagnostics)) == fresh, "\(what)")
             #expect(Dataset.load(sources, snapshot: SnapshotTests.policy(file)).snapshot.used, "\(what): rebuilt")
         }
-        // The unforged file reads (the forgery, not the rewrite, is refused).
         try Data(Self.forged(good, { _, _ in })).write(to: URL(fileURLWithPath: file))
         #expect(Dataset.load(sources, snapshot: SnapshotTests.policy(file)).snapshot.used)
+    }
+
+    @Test("a forged row (checksum made to agree) is refused with a warning before any use, then rebuilt")
+    func forgedRow() throws {
+        let stride = MemoryLayout<StoredRow>.stride
+        try Self.refused([
+            ("an indicator past the last", { bytes, s in for b in 0..<4 { bytes[s[5].lowerBound + stride + b] = 0x7F } }),
+            ("a previous row after itself", { bytes, s in for b in 0..<4 { bytes[s[5].lowerBound + 8 + b] = 0x10 } }),
+            ("numbers past the pool", { bytes, s in for b in 0..<4 { bytes[s[5].upperBound - stride + 16 + b] = 0xFF } }),
+        ])
+    }
+
+    @Test("a forged string that is not UTF-8 is refused, also one its repair would not lengthen")
+    func forgedString() throws {
+        /// The string table (section 1): a count, each string's end, then the strings' bytes; the
+        /// first string of at least four bytes gets `forged` at its start.
+        func firstLong(_ forged: [UInt8]) -> (inout [UInt8], [Range<Int>]) -> Void {
+            { bytes, sections in
+                func u64(_ at: Int) -> Int { bytes[at..<at + 8].reversed().reduce(0) { $0 << 8 | Int($1) } }
+                let table = sections[1].lowerBound, n = u64(table), blob = table + 8 + 8 * n
+                var start = 0
+                for k in 0..<n {
+                    let end = u64(table + 8 + 8 * k)
+                    if end - start >= 4 { bytes.replaceSubrange(blob + start..<blob + start + forged.count, with: forged); return }
+                    start = end
+                }
+            }
+        }
+        try Self.refused([
+            ("a byte that is never UTF-8", firstLong([0xFF])),
+            // Repaired as one U+FFFD, three bytes: the same length as the bytes it replaces.
+            ("a four-byte sequence cut after three", firstLong([0xF0, 0x9F, 0x98])),
+            ("a lead byte without its continuation", firstLong([0xC2, 0x41])),
+        ])
+        #expect(ByteReader.utf8String(UnsafeBufferPointer(start: nil, count: 0)) == "")
+        let text = "Fasilitasi Pembiayaan, ünïcödé, 日本, 😀"
+        #expect(Array(text.utf8).withUnsafeBufferPointer { ByteReader.utf8String($0) } == text)
     }
 }

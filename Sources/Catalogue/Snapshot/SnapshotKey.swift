@@ -32,7 +32,7 @@ struct SnapshotKey: Equatable {
     }
 
     /// The key's end (after `stated`) from the inputs' hashes.
-    private static func hashes(_ list: [String]) -> String { "hashes\n" + list.joined(separator: "\n") + "\n" }
+    private static func hashes(_ list: [String]) -> String { "hashes\n" + joinedText(list, separator: "\n") + "\n" }
 
     /// The key begun: its identity and `stated` at once; `finish` waits for the hashes (computed
     /// on a thread of their own, beside the snapshot's decoding) and gives the whole key.
@@ -98,7 +98,7 @@ struct SnapshotKey: Equatable {
             self.identity = identity
             let list = paths
             files = list.count < 8 ? list.map(File.init) : concurrentMap(list.indices) { File(list[$0]) }
-            stated = identity + "build \(SnapshotKey.build)\n" + files.map(\.stated).joined(separator: "\n") + "\n"
+            stated = identity + "build \(SnapshotKey.build)\n" + joinedText(files.map(\.stated), separator: "\n") + "\n"
         }
     }
 
