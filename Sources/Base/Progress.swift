@@ -72,9 +72,13 @@ public final class ProgressReporter: @unchecked Sendable {
         observer.finish()
     }
 
-    /// The size of the file at `path` in bytes; 0 when it cannot be read.
+    /// The size of the file at `path` in bytes (a link's target's); 0 when it cannot be read.
+    /// One `stat`: `FileManager.attributesOfItem` also looked up the owner's and group's names
+    /// (reading /etc/passwd and /etc/group, asking nscd) and the extended attributes, for each
+    /// of 3,600 files of a province on the loading thread.
     public static func size(_ path: String) -> Int {
-        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 }
 

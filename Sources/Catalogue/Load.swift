@@ -68,7 +68,6 @@ extension Catalogue {
         var first: Catalogue?
         var kept = 0
         var sameOffice = SameOffice()
-        let batches = stride(from: 0, to: files.count, by: 32).map { $0..<min($0 + 32, files.count) }
         let loadBatch = { @Sendable (batch: Range<Int>) in
             concurrentMap(batch) { k in
                 // Cancelled: an empty part, so the batch keeps one entry per file.
@@ -80,12 +79,7 @@ extension Catalogue {
         }
         // The merge is serial: while it takes one batch in, the next batch loads on the other
         // threads, so both cores stay busy (and at most two batches wait in memory).
-        var next = batches.first.map { batch in InBackground { loadBatch(batch) } }
-        for b in batches.indices {
-            guard let pending = next else { break }
-            if cancellation.isCancelled() { _ = pending.take(); break }
-            var loaded = pending.take()
-            next = b + 1 < batches.count ? InBackground { [batch = batches[b + 1]] in loadBatch(batch) } : nil
+        inBatches(of: 32, count: files.count, cancellation: cancellation, make: loadBatch) { loaded in
             // One office given twice is loaded once (`SameOffice`); the other file's own
             // diagnostics would repeat the kept one's, so only what `SameOffice` says is kept.
             let (keep, said) = sameOffice.choose(loaded.compactMap(\.2))
@@ -139,13 +133,19 @@ public struct LoadCancellation: Sendable {
 final class InBackground<T: Sendable>: @unchecked Sendable {
     // Written once by the worker before `done` is signalled, read only after it.
     private var value: T?
+    private var work: (@Sendable () -> T)?
     private let done = DispatchSemaphore(value: 0)
 
     init(_ work: @escaping @Sendable () -> T) {
-        DispatchQueue.global().async {
-            self.value = work()
-            self.done.signal()
-        }
+        self.work = work
+        DispatchQueue.global().async { self.run() }
+    }
+
+    /// The work, and what it captured, let go before `done` is signalled: a caller that then
+    /// changes a value the work read (the catalogue) is its only holder and changes it in place.
+    private func run() {
+        value = work.take()!()
+        done.signal()
     }
 
     /// The value, handed over: this object keeps no copy (arrays in it stay uniquely held, so
@@ -154,6 +154,23 @@ final class InBackground<T: Sendable>: @unchecked Sendable {
         done.wait()
         defer { value = nil }
         return value!
+    }
+}
+
+/// Work done a batch of `size` at a time: each batch made by `make` on other threads while the
+/// caller takes the one before in (`take`, on the calling thread, in batch order), so the cores do
+/// not wait for the serial part, and at most two batches are held. Cancelled, it stops before the
+/// next batch is taken in (waiting for the one being made).
+func inBatches<T: Sendable>(of size: Int, count: Int, cancellation: LoadCancellation,
+                            make: @escaping @Sendable (Range<Int>) -> T, take: (inout T) -> Void) {
+    let batches = stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+    var next = batches.first.map { batch in InBackground { make(batch) } }
+    for b in batches.indices {
+        guard let pending = next else { break }
+        if cancellation.isCancelled() { _ = pending.take(); break }
+        var made = pending.take()
+        next = b + 1 < batches.count ? InBackground { [batch = batches[b + 1]] in make(batch) } : nil
+        take(&made)
     }
 }
 

@@ -81,6 +81,26 @@ struct RealisationsTests {
         #expect(batched.indicator("KSPER-1").polarity == one.indicator("KSPER-1").polarity)
     }
 
+    @Test("while many files load, the catalogue is only read: the settings they declare, the last batch's too, are set at the end, on its indicators in place (not a copy of them)")
+    func settingsAfterBatches() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        // 40 files, two batches: the polarity is declared in the first, the consolidation in the last.
+        let paths = try (0..<40).map { i in
+            try folder.write(String(format: "r%02d.csv", i), "code,period,value,polarity,consolidation\n"
+                + "KSPER-2,2026-\(String(format: "%02d", i % 12 + 1)),\(i),\(i == 0 ? "negative" : ""),\(i == 39 ? "sum" : "")\n")
+        }
+        var loaded = Loaded()
+        // The catalogue's indicators held by nothing else, so a change is made in place.
+        loaded.catalogue.indicators = loaded.catalogue.indicators.map { $0 }
+        let before = loaded.catalogue.indicators.withUnsafeBufferPointer { $0.baseAddress }
+        let found = loaded.store.load(paths: paths, catalogue: &loaded.catalogue).map(\.description)
+        #expect(found.count == 28, "the second row of a month, from file 12 on")
+        #expect(loaded.indicator("KSPER-2").polarity == .negative)
+        #expect(loaded.indicator("KSPER-2").consolidation == .sum)
+        #expect(loaded.catalogue.indicators.withUnsafeBufferPointer { $0.baseAddress } == before)
+    }
+
     @Test("a blank value means not reported, which is not zero")
     func blankIsNotReported() throws {
         var loaded = Loaded()

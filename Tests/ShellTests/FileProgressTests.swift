@@ -45,6 +45,19 @@ struct FileProgressTests {
         #expect(updates.filter { $0.filesDone == 1 }.count == 1, "the file is counted done once")
     }
 
+    @Test("a file's size is its bytes (a link's, its target's); a file that is not there is 0")
+    func size() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let text = "code,period,value\nKSPER-2,2026-01,1\n"
+        let path = try folder.write("r.csv", text)
+        #expect(ProgressReporter.size(path) == text.utf8.count)
+        try FileManager.default.createSymbolicLink(atPath: folder.file("link.csv"), withDestinationPath: path)
+        #expect(ProgressReporter.size(folder.file("link.csv")) == text.utf8.count)
+        #expect(ProgressReporter.size(folder.file("missing.csv")) == 0)
+        #expect(ProgressReporter.size("") == 0)
+    }
+
     @Test("a CSV file of 20,000 rows: rows and bytes told every 4096 records, then the whole file once")
     func csv() throws {
         let folder = try TemporaryFolder()

@@ -153,9 +153,9 @@ extension CSVFields: RecordFields {
 /// Reads the records of one realisations file: the header finds the columns, every other record
 /// becomes a row or a refusal.
 struct FileReader {
-    let file: String
-    let format: NumberFormat
-    var column: [Int?] = []
+    var cells: RecordCells
+    var file: String { cells.file }
+    var format: NumberFormat { cells.format }
     /// The header's names, to say which columns a short row lacks.
     var headerNames: [String] = []
     var isHeader = true
@@ -176,8 +176,7 @@ struct FileReader {
     init(file: String, format: NumberFormat, codeIndex: [String: Int], unknown: UnknownCodes) {
         self.unknown = unknown
         result = RealisationFile(name: file)
-        self.file = file
-        self.format = format
+        cells = RecordCells(file: file, format: format)
         self.codeIndex = codeIndex
     }
 
@@ -220,8 +219,8 @@ struct FileReader {
             }
             found[key] = i
         }
-        column = RealisationColumn.allCases.map { found[$0.name] }
-        for required in [RealisationColumn.code, .period] where column[required.rawValue] == nil {
+        cells.column = RealisationColumn.allCases.map { found[$0.name] }
+        for required in [RealisationColumn.code, .period] where cells.column[required.rawValue] == nil {
             let semicolons = !format.decimalComma && record.count == 1 && record.string(0).contains(";")
             refuse(.error(.missingRealisationColumn(required.name), at: SourceLocation(file: file, line: 1),
                           notes: [semicolons ? .semicolonHeader : nil]))
@@ -230,6 +229,95 @@ struct FileReader {
     }
 
     mutating func refuse(_ problem: Diagnostic) { result.refusals.append((result.rows.count, problem)) }
+
+    mutating func indicator<Record: RecordFields>(_ record: Record, indicators: UnsafeBufferPointer<Indicator>) -> Int? {
+        let code = cells.cell(record, .code)
+        if lastIndicator >= 0, code.count == lastCode.count,
+           code.isEmpty || lastCode.withUnsafeBufferPointer({ memcmp($0.baseAddress!, code.baseAddress!, code.count) == 0 }) {
+            return lastIndicator
+        }
+        let text = String(decoding: code, as: UTF8.self)
+        guard let index = codeIndex[text] ?? codeIndex[text.uppercased()] else {
+            refuse(.error(text.isEmpty ? .rowWithoutCode : .unknownIndicatorCode(text), at: cells.location(record, .code),
+                          notes: unknown.notes(for: text)))
+            return nil
+        }
+        lastCode = Array(code)
+        lastIndicator = index
+        return index
+    }
+
+    mutating func row<Record: RecordFields>(_ record: Record, indicators: UnsafeBufferPointer<Indicator>) {
+        if (0..<record.count).allSatisfy({ record[$0].allSatisfy(Text.isSpace) }) { return }
+        // A row of another width lost or gained a cell (a comma in an unquoted note, a cut
+        // line): its cells may sit under the wrong names, so it is listed and left out.
+        if record.count < headerNames.count {
+            refuse(.error(.shortRow(record.count, header: headerNames.count, missing: Array(headerNames[record.count...])),
+                          at: record.location(nil, file: file)))
+            return
+        }
+        if record.count > headerNames.count {
+            refuse(.error(.longRow(record.count, header: headerNames.count), at: record.location(headerNames.count, file: file)))
+            return
+        }
+        guard let indicatorIndex = indicator(record, indicators: indicators) else { return }
+        // A copy of the few things a cell needs: calling the reader's own methods from this
+        // mutating one copied the whole reader (328 bytes) on every call, eight times a row.
+        let cells = self.cells
+        let periodBytes = cells.cell(record, .period)
+        guard let period = Period.common(bytes: periodBytes) ?? Period(parsing: String(decoding: periodBytes, as: UTF8.self)) else {
+            let periodText = cells.text(record, .period)
+            refuse(.error(periodText.isEmpty ? .rowWithoutPeriod : .malformedPeriod(periodText), at: cells.location(record, .period),
+                          notes: [.periodForms]))
+            return
+        }
+        var problems: [Diagnostic] = []
+        let value = cells.number(record, .value, &problems), numerator = cells.number(record, .numerator, &problems)
+        let denominator = cells.number(record, .denominator, &problems)
+        // A target cell may be a range, `80-90`, `80 - 90` or `80 s.d. 90`: lower and upper bound.
+        var target: Double?, targetUpper: Double?
+        if let (low, high) = cells.targetRange(cells.cell(record, .target)) { (target, targetUpper) = (low, high) } else { target = cells.number(record, .target, &problems) }
+        // Read in place: copying the Indicator would retain all its Strings, on every row.
+        let kind = indicators[indicatorIndex].kind
+        func code() -> String { indicators[indicatorIndex].code }
+        if kind == .count && (numerator != nil || denominator != nil) {
+            problems.append(.error(.countWithRatio(code()),
+                                   at: cells.location(record, numerator != nil ? .numerator : .denominator)))
+        }
+        if (numerator == nil) != (denominator == nil) && kind == .ratio && problems.isEmpty {
+            problems.append(.error(.halfARatio, at: cells.location(record, numerator == nil ? .numerator : .denominator)))
+        }
+        if kind == .ratio, let v = value, v > 0, v < 1, problems.isEmpty {
+            // A share typed as 0.85 (which Excel shows as 85%): loaded as typed, but said.
+            refuse(.warning(.ratioLooksLikeFraction(formatNumber(v), code: code()), at: cells.location(record, .value)))
+        }
+        if let d = denominator, d < 0 {
+            problems.append(.error(.negativeDenominator, at: cells.location(record, .denominator)))
+        }
+        if let v = value, let n = numerator, let d = denominator, d != 0, abs(n / d * 100 - v) > 0.05 {
+            problems.append(.error(.valueDisagrees(v, ratio: printfDecimals(n / d * 100, 2)), at: cells.location(record, .value)))
+        }
+        let k = result.rows.count
+        var settings: [RealisationFile.Setting] = []
+        for field in RealisationFile.settingColumns where cells.column[field.rawValue] != nil {
+            let text = cells.text(record, field).lowercased()
+            if !text.isEmpty { settings.append(RealisationFile.Setting(field: field, text: text, location: cells.location(record, field))) }
+        }
+        if !settings.isEmpty { result.settings.append((k, settings)) }
+        if !problems.isEmpty { result.problems.append((k, problems)) }
+        if let targetUpper { result.targetUppers.append((k, targetUpper)) }
+        if cells.column[RealisationColumn.note.rawValue] != nil, case let note = cells.text(record, .note), !note.isEmpty { result.notes.append((k, note)) }
+        result.append(indicator: Int32(indicatorIndex), period: period.packed, line: record.line,
+                      value: value, numerator: numerator, denominator: denominator, target: target)
+        result.periodColumns.append(UInt32(clamping: cells.column[RealisationColumn.period.rawValue].map { record.column($0) } ?? 1))
+    }
+}
+
+/// What reading a record's cells needs: the file, its number format and where each column is.
+struct RecordCells {
+    let file: String
+    let format: NumberFormat
+    var column: [Int?] = []
 
     /// `80-90`, `80 - 90`, `80 s.d. 90`, `80 sampai 90`: two numbers, the first not above the
     /// second; nil for anything else (a plain number, or text reported as not a number).
@@ -264,23 +352,6 @@ struct FileReader {
         record.location(column[field.rawValue], file: file)
     }
 
-    mutating func indicator<Record: RecordFields>(_ record: Record, indicators: UnsafeBufferPointer<Indicator>) -> Int? {
-        let code = cell(record, .code)
-        if lastIndicator >= 0, code.count == lastCode.count,
-           code.isEmpty || lastCode.withUnsafeBufferPointer({ memcmp($0.baseAddress!, code.baseAddress!, code.count) == 0 }) {
-            return lastIndicator
-        }
-        let text = String(decoding: code, as: UTF8.self)
-        guard let index = codeIndex[text] ?? codeIndex[text.uppercased()] else {
-            refuse(.error(text.isEmpty ? .rowWithoutCode : .unknownIndicatorCode(text), at: location(record, .code),
-                          notes: unknown.notes(for: text)))
-            return nil
-        }
-        lastCode = Array(code)
-        lastIndicator = index
-        return index
-    }
-
     /// The number in `field`'s cell; nil for a blank cell or one that is not a number (then a
     /// problem). A method, not a function nested in `row`: one capturing the reader copied it
     /// (and retained its arrays) on every call, a quarter of the instructions of an ingest.
@@ -298,67 +369,5 @@ struct FileReader {
         }
         problems.append(.error(.notANumber(field.name, text, decimalCommaHint: !format.decimalComma && text.contains(",")), at: location(record, field)))
         return nil
-    }
-
-    mutating func row<Record: RecordFields>(_ record: Record, indicators: UnsafeBufferPointer<Indicator>) {
-        if (0..<record.count).allSatisfy({ record[$0].allSatisfy(Text.isSpace) }) { return }
-        // A row of another width lost or gained a cell (a comma in an unquoted note, a cut
-        // line): its cells may sit under the wrong names, so it is listed and left out.
-        if record.count < headerNames.count {
-            refuse(.error(.shortRow(record.count, header: headerNames.count, missing: Array(headerNames[record.count...])),
-                          at: record.location(nil, file: file)))
-            return
-        }
-        if record.count > headerNames.count {
-            refuse(.error(.longRow(record.count, header: headerNames.count), at: record.location(headerNames.count, file: file)))
-            return
-        }
-        guard let indicatorIndex = indicator(record, indicators: indicators) else { return }
-        let periodBytes = cell(record, .period)
-        guard let period = Period.common(bytes: periodBytes) ?? Period(parsing: String(decoding: periodBytes, as: UTF8.self)) else {
-            let periodText = text(record, .period)
-            refuse(.error(periodText.isEmpty ? .rowWithoutPeriod : .malformedPeriod(periodText), at: location(record, .period),
-                          notes: [.periodForms]))
-            return
-        }
-        var problems: [Diagnostic] = []
-        let value = number(record, .value, &problems), numerator = number(record, .numerator, &problems)
-        let denominator = number(record, .denominator, &problems)
-        // A target cell may be a range, `80-90`, `80 - 90` or `80 s.d. 90`: lower and upper bound.
-        var target: Double?, targetUpper: Double?
-        if let (low, high) = targetRange(cell(record, .target)) { (target, targetUpper) = (low, high) } else { target = number(record, .target, &problems) }
-        // Read in place: copying the Indicator would retain all its Strings, on every row.
-        let kind = indicators[indicatorIndex].kind
-        func code() -> String { indicators[indicatorIndex].code }
-        if kind == .count && (numerator != nil || denominator != nil) {
-            problems.append(.error(.countWithRatio(code()),
-                                   at: location(record, numerator != nil ? .numerator : .denominator)))
-        }
-        if (numerator == nil) != (denominator == nil) && kind == .ratio && problems.isEmpty {
-            problems.append(.error(.halfARatio, at: location(record, numerator == nil ? .numerator : .denominator)))
-        }
-        if kind == .ratio, let v = value, v > 0, v < 1, problems.isEmpty {
-            // A share typed as 0.85 (which Excel shows as 85%): loaded as typed, but said.
-            refuse(.warning(.ratioLooksLikeFraction(formatNumber(v), code: code()), at: location(record, .value)))
-        }
-        if let d = denominator, d < 0 {
-            problems.append(.error(.negativeDenominator, at: location(record, .denominator)))
-        }
-        if let v = value, let n = numerator, let d = denominator, d != 0, abs(n / d * 100 - v) > 0.05 {
-            problems.append(.error(.valueDisagrees(v, ratio: printfDecimals(n / d * 100, 2)), at: location(record, .value)))
-        }
-        let k = result.rows.count
-        var settings: [RealisationFile.Setting] = []
-        for field in RealisationFile.settingColumns where column[field.rawValue] != nil {
-            let text = text(record, field).lowercased()
-            if !text.isEmpty { settings.append(RealisationFile.Setting(field: field, text: text, location: location(record, field))) }
-        }
-        if !settings.isEmpty { result.settings.append((k, settings)) }
-        if !problems.isEmpty { result.problems.append((k, problems)) }
-        if let targetUpper { result.targetUppers.append((k, targetUpper)) }
-        if column[RealisationColumn.note.rawValue] != nil, case let note = text(record, .note), !note.isEmpty { result.notes.append((k, note)) }
-        result.append(indicator: Int32(indicatorIndex), period: period.packed, line: record.line,
-                      value: value, numerator: numerator, denominator: denominator, target: target)
-        result.periodColumns.append(UInt32(clamping: column[RealisationColumn.period.rawValue].map { record.column($0) } ?? 1))
     }
 }

@@ -212,32 +212,6 @@ public struct RealisationStore: Sendable {
         return diagnostics
     }
 
-    /// Loads files in order, as `load(path:)` one by one would, reading a batch of them at a time
-    /// in parallel (reading is most of the work; adding rows is cheap and stays in file order).
-    public mutating func load(paths: [String], catalogue: inout Catalogue, format: NumberFormat = NumberFormat(),
-                              progress: ProgressReporter? = nil, cancellation: LoadCancellation = .never) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        for batch in stride(from: 0, to: paths.count, by: 32) {
-            if cancellation.isCancelled() { break }
-            var read = Self.read(paths[batch..<min(batch + 32, paths.count)], catalogue: catalogue, format: format,
-                                 progress: progress, cancellation: cancellation)
-            for k in read.indices { diagnostics += add(&read[k], to: &catalogue) }
-        }
-        return diagnostics
-    }
-
-    /// A batch of files read in parallel. Its own function, so the threads' hold on the catalogue
-    /// ends before `add` changes it (which would otherwise copy every indicator).
-    /// The files of a batch share one index of codes for their suggestions.
-    static func read(_ paths: ArraySlice<String>, catalogue: Catalogue, format: NumberFormat,
-                     progress: ProgressReporter? = nil, cancellation: LoadCancellation = .never) -> [RealisationFile] {
-        let suggestions = CodeSuggestions(indicators: catalogue.indicators)
-        return concurrentMap(paths.indices) {
-            RealisationFile.read(path: paths[$0], catalogue: catalogue, format: format, suggestions: suggestions,
-                                 progress: progress, cancellation: cancellation)
-        }.flatMap { $0 }
-    }
-
     /// Loads CSV text as file `file` (tests, and text already in memory).
     public mutating func load(text: String, file: String, catalogue: inout Catalogue, format: NumberFormat = NumberFormat()) -> [Diagnostic] {
         var read = RealisationFile.read(text: text, file: file, catalogue: catalogue, format: format)
@@ -251,6 +225,14 @@ public struct RealisationStore: Sendable {
     /// An empty store takes a (big) first file's rows and pool over instead of copying them, and
     /// moves the rows kept and their numbers to the front: the same store, the file not held twice.
     mutating func add(_ file: inout RealisationFile, to catalogue: inout Catalogue) -> [Diagnostic] {
+        var settings = IndicatorSettings()
+        defer { settings.apply(to: &catalogue) }
+        return add(&file, reading: catalogue, settings: &settings)
+    }
+
+    /// As `add(_:to:)`, the catalogue only read: the settings the file declares are collected
+    /// in `settings`, for the caller to set once the files are in.
+    mutating func add(_ file: inout RealisationFile, reading catalogue: Catalogue, settings: inout IndicatorSettings) -> [Diagnostic] {
         if let failure = file.failure { return [failure] }
         // Rows are numbered in 32 bits: refuse a file that would pass that, rather than trap.
         guard stored.count + file.rows.count < Int(Int32.max), numbers.count + file.numbers.count <= Int(UInt32.max) else {
@@ -334,8 +316,7 @@ public struct RealisationStore: Sendable {
         }
         for rest in file.refusals[refusal...] { diagnostics.append(rest.1) }
         // Settings reach the catalogue once the whole file has been read.
-        for (index, polarity) in polarities { catalogue.indicators[index].polarity = polarity }
-        for (index, consolidation) in consolidations { catalogue.indicators[index].consolidation = consolidation }
+        settings.add(polarities, consolidations)
         return diagnostics
     }
 
