@@ -39,7 +39,10 @@ struct PagerTerminalTests {
         terminal.waitForPrompt()
         for query in ["show units", "show indicators where achievement < 60%", "describe indicator KSPPKEH-1"] {
             try terminal.press("C-l")
-            terminal.waitForPrompt()
+            // The prompt is on the last line before Ctrl-L is read too: wait for the cleared screen,
+            // or the banner (wider than 80, wrapped by the terminal) is still there to be counted.
+            let cleared = terminal.wait { $0 == ["iki>"] }
+            #expect(cleared == ["iki>"], "\(query): the screen was not cleared: \(cleared)")
             try terminal.tmux(["clear-history", "-t", "t"])
             try terminal.type(query)
             try terminal.press("Enter")
