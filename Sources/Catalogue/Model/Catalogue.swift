@@ -145,14 +145,16 @@ public enum Consolidation: String, Sendable, CaseIterable {
 }
 
 public struct Formula: Sendable, Equatable {
-    public var kind: IndicatorKind
+    // Stored with the small fields last, which then need no padding: 74 bytes, not 88 (with
+    // `Indicator`'s order, 16 bytes of each of a province's 140,000 indicators).
     public var numerator: String?
     public var denominator: String?
     /// The formula as plain text, markup removed.
     public var text: String
-    /// A yearly target the text states (`sebanyak 125 KUMKM`), and its unit (`KUMKM`).
-    public var yearlyTarget: Double?
     public var targetUnit: String?
+    /// A yearly target the text states (`sebanyak 125 KUMKM`), and its unit (`targetUnit`: `KUMKM`).
+    public var yearlyTarget: Double?
+    public var kind: IndicatorKind
 
     public init(kind: IndicatorKind, numerator: String? = nil, denominator: String? = nil, text: String,
                 yearlyTarget: Double? = nil, targetUnit: String? = nil) {
@@ -166,19 +168,35 @@ public struct Formula: Sendable, Equatable {
 }
 
 public struct Indicator: Sendable {
+    // Stored in this order so the formula's small fields and the two below share one word: 208
+    // bytes, not 224.
     public var code: String
     public var name: String
     /// The strategic objective (sasaran strategis) it measures.
     public var objective: String
-    public var formula: Formula
     public var source: String
     public var positionIndex: Int
     /// 1-based place among its position's indicators.
     public var ordinal: Int
     public var location: SourceLocation
+    public var formula: Formula
     public var polarity: Polarity = .positive
     /// nil: the default for its kind (sum for counts, ratio of sums for ratios).
     public var consolidation: Consolidation?
+
+    init(code: String, name: String, objective: String, formula: Formula, source: String, positionIndex: Int, ordinal: Int,
+         location: SourceLocation, polarity: Polarity = .positive, consolidation: Consolidation? = nil) {
+        self.code = code
+        self.name = name
+        self.objective = objective
+        self.formula = formula
+        self.source = source
+        self.positionIndex = positionIndex
+        self.ordinal = ordinal
+        self.location = location
+        self.polarity = polarity
+        self.consolidation = consolidation
+    }
 
     public var kind: IndicatorKind { formula.kind }
 }

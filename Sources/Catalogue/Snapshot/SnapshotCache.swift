@@ -124,6 +124,9 @@ extension Dataset {
                 var (dataset, diagnostics) = try SnapshotReader.read(mapped.bytes, key: started.stated, hashes: { started.finish().hashed },
                                                                      release: mapped.release, owner: mapped)
                 dataset.scale = sources.scale
+                // The decode's temporaries (the string table, the halves' arrays) freed: their pages
+                // go back, so a query's evaluations take them again instead of pages of their own.
+                trimMallocHeap()
                 // Used now: the last to be removed from the cache.
                 if case .cache = policy.place, policy.save != nil { utimes(path, nil) }
                 return (dataset, diagnostics, SnapshotUse(used: true, path: path))
@@ -200,4 +203,14 @@ final class MappedFile: @unchecked Sendable {
     }
 
     deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
+}
+
+/// glibc's `malloc_trim(0)`: freed memory's pages given back to the system, in every arena (not
+/// only at the heap's top, which is all glibc does by itself). Looked up by name: malloc.h is not
+/// in Swift's Glibc module. Nothing elsewhere.
+func trimMallocHeap() {
+    #if canImport(Glibc)
+    guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "malloc_trim") else { return }
+    _ = unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)(0)
+    #endif
 }
