@@ -304,14 +304,38 @@ struct Evaluator {
     }
 
     /// Marks the pages of the rows and numbers `evaluate(index, in: period)` read (just read, so
-    /// resident: listing them again faults nothing in).
+    /// resident: walking them again faults nothing in), in the order `list` gives them: a row
+    /// page once the walk leaves it, with the span of its rows' numbers (marking every row and
+    /// number took 15% of a query's instructions).
     func markRows(_ index: Int, in period: Period, rows touched: inout TouchedPages, numbers: inout TouchedPages) {
+        let rows = self.rows.rows
+        var page = -1, low = Int.max, high = 0
+        func flush() {
+            if page >= 0 { touched.mark(page: page) }
+            if low < high { for on in numbers.page(of: low)...numbers.page(of: high - 1) { numbers.mark(page: on) } }
+            (low, high) = (Int.max, 0)
+        }
+        func mark(_ id: Int) {
+            let on = touched.page(of: id)
+            if on != page {
+                flush()
+                page = on
+            }
+            let count = rows[id].numberCount
+            if count > 0 {
+                low = min(low, Int(rows[id].firstNumber))
+                high = max(high, Int(rows[id].firstNumber) + count)
+            }
+        }
+        defer { flush() }
         let (year, count) = rowsRead(index, in: period)
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { buffer in
-            list(index, year, count, into: buffer)
-            for id in buffer {
-                touched.mark(id)
-                numbers.mark(Int(rows.rows[id].firstNumber), count: rows.rows[id].numberCount)
+        if let year {
+            for id in year { mark(Int(id)) }
+        } else {
+            var row = Int(lastRow[index])
+            for _ in 0..<count {
+                mark(row)
+                row = Int(rows[row].previous)
             }
         }
     }

@@ -12,6 +12,8 @@ struct TouchedPages {
     /// The region's first page's address, where the region starts past it, the element's size.
     private let start: Int, offset: Int, stride: Int
     static let pageShift = Int(sysconf(Int32(_SC_PAGESIZE))).trailingZeroBitCount
+    /// `pageShift`, read where marking reads it (a static's every read checks it is made).
+    private let shift = Self.pageShift
     /// A bit per page; `low...high` bounds the words with a bit set.
     private var words: [UInt64] = []
     private var low = Int.max, high = -1
@@ -35,14 +37,22 @@ struct TouchedPages {
 
     var isActive: Bool { !words.isEmpty }
 
-    /// Elements `first..<first + count` were read.
+    /// The page element `k` starts on (a number to compare: a caller marks a page once as long as
+    /// the elements it reads stay on it, as an indicator's rows mostly do).
     @inline(__always)
+    func page(of k: Int) -> Int { (offset &+ k &* stride) >> shift }
+
+    /// Elements `first..<first + count` were read.
     mutating func mark(_ first: Int, count: Int = 1) {
-        guard !words.isEmpty, count > 0 else { return }
-        let from = (offset + first * stride) >> Self.pageShift, to = (offset + (first + count) * stride - 1) >> Self.pageShift
-        for page in from...to { words[page >> 6] |= 1 << UInt64(page & 63) }
-        low = min(low, from >> 6)
-        high = max(high, to >> 6)
+        guard count > 0 else { return }
+        for page in page(of: first)...(offset + (first + count) * stride - 1) >> shift { mark(page: page) }
+    }
+
+    mutating func mark(page: Int) {
+        guard !words.isEmpty else { return }
+        words[page >> 6] |= 1 << UInt64(page & 63)
+        low = min(low, page >> 6)
+        high = max(high, page >> 6)
     }
 
     /// Lets every marked page go, a run of pages per call, and forgets them.
@@ -56,8 +66,8 @@ struct TouchedPages {
                 let page = w * 64 + bit, set = word & (1 << UInt64(bit)) != 0
                 if set, runStart < 0 { runStart = page }
                 if !set, runStart >= 0 {
-                    letGo(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: start + (runStart << Self.pageShift)),
-                                                 count: (page - runStart) << Self.pageShift))
+                    letGo(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: start + (runStart << shift)),
+                                                 count: (page - runStart) << shift))
                     runStart = -1
                 }
                 if word == 0 && runStart < 0 { break }
