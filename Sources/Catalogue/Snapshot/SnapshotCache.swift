@@ -206,11 +206,17 @@ final class MappedFile: @unchecked Sendable {
 }
 
 /// glibc's `malloc_trim(0)`: freed memory's pages given back to the system, in every arena (not
-/// only at the heap's top, which is all glibc does by itself). Looked up by name: malloc.h is not
-/// in Swift's Glibc module. Nothing elsewhere.
+/// only at the heap's top, which is all glibc does by itself). Nothing elsewhere.
 func trimMallocHeap() {
     #if canImport(Glibc)
-    guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "malloc_trim") else { return }
-    _ = unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)(0)
+    _ = mallocTrim(0)
     #endif
 }
+
+#if canImport(Glibc)
+/// Bound by the linker to glibc's (malloc.h is not in Swift's Glibc module; a lookup by name with
+/// dlsym finds nothing in a static executable). Integer argument and result: the same registers
+/// in Swift's convention as in C's.
+@_silgen_name("malloc_trim")
+private func mallocTrim(_ pad: Int) -> Int32
+#endif
