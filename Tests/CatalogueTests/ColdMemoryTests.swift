@@ -37,6 +37,21 @@ struct ColdMemoryTests {
         #expect(Evaluation(realisation: .nan) != Evaluation(realisation: .nan), "as Optional<Double> compares NaN")
     }
 
+    @Test("an indicator is 208 bytes (224 with the formula's kind first); each field of its formula reads back as set")
+    func indicatorLayout() {
+        #expect(MemoryLayout<Indicator>.stride <= 208)
+        #expect(MemoryLayout<Formula>.size <= 74)
+        let formula = Formula(kind: .count, numerator: "n", denominator: "d", text: "t", yearlyTarget: 125, targetUnit: "KUMKM")
+        #expect([formula.numerator, formula.denominator, formula.text, formula.targetUnit] == ["n", "d", "t", "KUMKM"])
+        #expect(formula.kind == .count && formula.yearlyTarget == 125)
+        let location = SourceLocation(file: "f", line: 3)
+        let indicator = Indicator(code: "C-1", name: "n", objective: "o", formula: formula, source: "s", positionIndex: 4, ordinal: 5,
+                                  location: location, polarity: .negative, consolidation: .last)
+        #expect([indicator.code, indicator.name, indicator.objective, indicator.source] == ["C-1", "n", "o", "s"])
+        #expect(indicator.formula == formula && indicator.positionIndex == 4 && indicator.ordinal == 5 && indicator.location == location)
+        #expect(indicator.polarity == .negative && indicator.consolidation == .last && indicator.kind == .count)
+    }
+
     @Test("evidence from the organisation file quotes file:line, kept as the file and its line; equal to the same quote in one String")
     func fileEvidence() throws {
         #expect(MemoryLayout<Evidence>.stride <= 40)

@@ -125,3 +125,34 @@ struct SnapshotInPlaceTests {
         #expect(Array(text.utf8).withUnsafeBufferPointer { ByteReader.utf8String($0) } == text)
     }
 }
+
+/// The code index is not in the snapshot: a warm catalogue builds it from its codes when a code is
+/// first looked up, the same index a fresh load builds.
+@Suite("Snapshot code index on use")
+struct SnapshotCodeIndexTests {
+    @Test("a warm open builds no code index; the first lookup builds the load's, copies and changes stay apart")
+    func builtOnUse() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let province = try MultiOfficeTests.province()
+        defer { try? FileManager.default.removeItem(atPath: province) }
+        let sources = Dataset.Sources(catalogues: [province], realisations: [Bundled.realisationsPath])
+        let file = folder.file("data.snapshot")
+        let (fresh, _) = Dataset.load(sources)
+        _ = Dataset.load(sources, snapshot: SnapshotTests.policy(file))
+        let (warm, _, use) = Dataset.load(sources, snapshot: SnapshotTests.policy(file))
+        #expect(use.used)
+        #expect(fresh.catalogue.codes.isBuilt)
+        #expect(!warm.catalogue.codes.isBuilt, "not built by the open")
+        let code = fresh.catalogue.indicators[fresh.catalogue.indicators.count / 2].code
+        #expect(warm.catalogue.indicatorIndex(code: code.lowercased()) == fresh.catalogue.indicatorIndex(code: code))
+        #expect(warm.catalogue.codes.isBuilt)
+        #expect(warm.catalogue.codeIndex == fresh.catalogue.codeIndex && !fresh.catalogue.codeIndex.isEmpty)
+        // A copy changed in place leaves the original as it was.
+        var copy = warm.catalogue
+        copy.codeIndex["ZZ-1"] = 0
+        #expect(copy.indicatorIndex(code: "zz-1") == 0 && warm.catalogue.indicatorIndex(code: "zz-1") == nil)
+        // A catalogue made without an index (about to be merged) keeps none.
+        #expect(Catalogue(file: "x", indicators: fresh.catalogue.indicators).codeIndex.isEmpty)
+    }
+}

@@ -62,6 +62,14 @@ public enum IndicatorCodes {
         code.utf8.contains(where: { $0 >= 0x61 }) ? code.uppercased() : code
     }
 
+    /// The index the loaders build, from the codes: later indicators win a code given twice, as
+    /// `Merge` indexes them (within one office codes are unique).
+    static func index(_ indicators: [Indicator]) -> [String: Int] {
+        var index = [String: Int](minimumCapacity: indicators.count)
+        for i in indicators.indices { index[key(indicators[i].code)] = i }
+        return index
+    }
+
     static func assign(_ catalogue: inout Catalogue, indexing: Bool = true) {
         var taken: Set<String> = []
         for p in catalogue.positions.indices {

@@ -25,6 +25,9 @@ struct MappedArray<Element: BitwiseCopyable>: RandomAccessCollection, MutableCol
     /// Read in place from a mapping (not copied).
     var isMapped: Bool { mapped != nil }
 
+    /// The mapped file a view reads, whose pages may be let go after a pass (`TouchedPages`).
+    var mappedFile: MappedFile? { mapped == nil ? nil : owner as? MappedFile }
+
     var startIndex: Int { 0 }
     var endIndex: Int { mapped?.count ?? owned.count }
 

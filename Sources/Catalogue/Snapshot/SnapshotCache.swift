@@ -124,6 +124,9 @@ extension Dataset {
                 var (dataset, diagnostics) = try SnapshotReader.read(mapped.bytes, key: started.stated, hashes: { started.finish().hashed },
                                                                      release: mapped.release, owner: mapped)
                 dataset.scale = sources.scale
+                // The decode's temporaries (the string table, the halves' arrays) freed: their pages
+                // go back, so a query's evaluations take them again instead of pages of their own.
+                trimMallocHeap()
                 // Used now: the last to be removed from the cache.
                 if case .cache = policy.place, policy.save != nil { utimes(path, nil) }
                 return (dataset, diagnostics, SnapshotUse(used: true, path: path))
@@ -201,3 +204,19 @@ final class MappedFile: @unchecked Sendable {
 
     deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
 }
+
+/// glibc's `malloc_trim(0)`: freed memory's pages given back to the system, in every arena (not
+/// only at the heap's top, which is all glibc does by itself). Nothing elsewhere.
+func trimMallocHeap() {
+    #if canImport(Glibc)
+    _ = mallocTrim(0)
+    #endif
+}
+
+#if canImport(Glibc)
+/// Bound by the linker to glibc's (malloc.h is not in Swift's Glibc module; a lookup by name with
+/// dlsym finds nothing in a static executable). Integer argument and result: the same registers
+/// in Swift's convention as in C's.
+@_silgen_name("malloc_trim")
+private func mallocTrim(_ pad: Int) -> Int32
+#endif

@@ -13,7 +13,7 @@ enum SnapshotFormat {
     static let magic: [UInt8] = Array("IKISNAP\0".utf8)
     static let endMagic: [UInt8] = Array("IKIEND\0\0".utf8)
     /// Raised whenever what is written changes, so an older layout is rebuilt, not misread.
-    static let version: UInt32 = 6
+    static let version: UInt32 = 7
     /// The key, the string table, the model's records (offices and units, positions, the rest),
     /// then the rows, their numbers and the two per-indicator arrays.
     static let sectionCount = 9

@@ -64,15 +64,12 @@ enum SnapshotReader {
         // Positions on one core, the rest on the other: both only read the table and the head.
         let unitCount = catalogue.organisation.units.count, officeCount = max(catalogue.offices.count, 1)
         nonisolated(unsafe) let positionBytes = sections[3], restBytes = sections[4]
-        @Sendable func positions() throws(SnapshotProblem) -> ([Position], [String: Int]) {
+        @Sendable func positions() throws(SnapshotProblem) -> [Position] {
             var reader = ByteReader(positionBytes)
             reader.table = strings
             let list = try reader.positions(units: unitCount, offices: officeCount, release: release)
-            // The indicators' count comes first in the rest (checked there too).
-            var count = ByteReader(restBytes)
-            let codeIndex = try reader.codeIndex(indicators: try count.count(size: 64))
             guard reader.offset == reader.count else { throw .damaged("bytes after the positions") }
-            return (list, codeIndex)
+            return list
         }
         @Sendable func rest() throws(SnapshotProblem) -> ByteReader.Rest {
             var reader = ByteReader(restBytes)
@@ -86,8 +83,10 @@ enum SnapshotReader {
         let decoded = positionBytes.count + restBytes.count < parallelFrom
             ? (try positions(), try rest())
             : try both({ () throws(SnapshotProblem) in try positions() }, { () throws(SnapshotProblem) in try rest() })
-        (catalogue.positions, catalogue.codeIndex) = decoded.0
+        catalogue.positions = decoded.0
         catalogue.indicators = decoded.1.indicators
+        // Built from the codes when a code is first looked up (not written: most queries never do).
+        catalogue.codes = CodeIndex(nil)
         var store = decoded.1.store
         let diagnostics = decoded.1.diagnostics
         let indicatorCount = catalogue.indicators.count
@@ -202,7 +201,7 @@ extension ByteReader {
         from = offset
     }
 
-    /// What follows the positions and the code index: indicators, the store's side tables and the
+    /// What follows the positions: indicators, the store's side tables and the
     /// load's diagnostics.
     struct Rest: Sendable {
         var indicators: [Indicator]
@@ -222,18 +221,6 @@ extension ByteReader {
         }
         let store = try store(indicators: indicatorCount)
         return Rest(indicators: indicators, store: store, diagnostics: try diagnostics())
-    }
-
-    /// Each indicator's code and its index among `indicatorCount`.
-    mutating func codeIndex(indicators indicatorCount: Int) throws(SnapshotProblem) -> [String: Int] {
-        let codeCount = try count(size: 12)
-        var codeIndex: [String: Int] = [:]
-        codeIndex.reserveCapacity(codeCount)
-        for _ in 0..<codeCount {
-            let code = try string()
-            codeIndex[code] = try index(below: indicatorCount)
-        }
-        return codeIndex
     }
 
     /// The units' name index as the load built it (computing each name's key again was a tenth

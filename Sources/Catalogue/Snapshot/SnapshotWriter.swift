@@ -6,14 +6,13 @@ enum SnapshotWriter {
     /// Hands the file's bytes to `emit` a piece at a time: the rows go from the store's own
     /// array, not copied into a buffer first.
     static func write(_ dataset: Dataset, diagnostics: [Diagnostic], key: String, to emit: (UnsafeRawBufferPointer) -> Void) {
-        // The model in three sections: what both others need (offices, units), the positions and
-        // the code index, then the rest; the reader decodes the last two at once (the code index
-        // beside the positions, so the two take about as long).
+        // The model in three sections: what both others need (offices, units), the positions, then
+        // the rest; the reader decodes the last two at once. The code index is not written: the
+        // catalogue builds it from the codes when one is first looked up.
         var model = ByteWriter()
         model.catalogueHead(dataset.catalogue)
         let positionsStart = model.bytes.count
         model.positions(dataset.catalogue.positions)
-        model.codeIndex(dataset.catalogue)
         let restStart = model.bytes.count
         model.indicators(dataset.catalogue)
         model.store(dataset.realisations)
@@ -119,15 +118,6 @@ extension ByteWriter {
     mutating func indicators(_ c: Catalogue) {
         int(c.indicators.count)
         for i in c.indicators { indicator(i) }
-    }
-
-    mutating func codeIndex(_ c: Catalogue) {
-        // The index as built (which of two equal codes wins is the loader's business).
-        int(c.codeIndex.count)
-        for (code, index) in c.codeIndex {
-            string(code)
-            int(index)
-        }
     }
 
     mutating func position(_ p: Position) {
