@@ -164,13 +164,18 @@ final class InBackground<T: Sendable>: @unchecked Sendable {
 func inBatches<T: Sendable>(of size: Int, count: Int, cancellation: LoadCancellation,
                             make: @escaping @Sendable (Range<Int>) -> T, take: (inout T) -> Void) {
     let batches = stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
-    var next = batches.first.map { batch in InBackground { make(batch) } }
+    guard let first = batches.first, !cancellation.isCancelled() else { return }
+    // The first batch is made on this thread: nothing is taken in yet to overlap it with, and a
+    // single big file (one CSV for a province) is then parsed in this thread's malloc arena, where
+    // its freed temporaries are reused by what follows (from another thread's arena they were not:
+    // the one-file layout's cold peak was 20 MB higher).
+    var made = make(first)
     for b in batches.indices {
-        guard let pending = next else { break }
-        if cancellation.isCancelled() { _ = pending.take(); break }
-        var made = pending.take()
-        next = b + 1 < batches.count ? InBackground { [batch = batches[b + 1]] in make(batch) } : nil
+        let next = b + 1 < batches.count ? InBackground { [batch = batches[b + 1]] in make(batch) } : nil
         take(&made)
+        guard let next else { break }
+        if cancellation.isCancelled() { _ = next.take(); break }
+        made = next.take()
     }
 }
 
