@@ -9,17 +9,24 @@ public final class Context {
     public let period: Period?
     private var evaluations: [Evaluation] = []
     private var evaluated = false
-    private var pairEvaluations: [Int: Evaluation] = [:]
+    private var pairEvaluations = PairCache()
+    /// Each (indicator, period) that has a realisation row once, in that order. Sorted in place,
+    /// then each pair kept once: a set to drop repeats was 1.6 M entries at province scale.
     lazy var realisationPairs: [(indicator: Int, period: Period)] = {
-        struct Key: Hashable { var indicator: Int; var period: Period }
-        var seen = Set<Key>()
-        var pairs: [(Int, Period)] = []
+        var pairs: [(indicator: Int, period: Period)] = []
         // Rows that report, or say explicitly that nothing was reported; not target-only rows.
         dataset.realisations.forEachRow { indicator, rowPeriod, isReported, hasTarget in
             guard (isReported || !hasTarget) && (period.map({ $0.contains(rowPeriod) }) ?? true) else { return }
-            if seen.insert(Key(indicator: indicator, period: rowPeriod)).inserted { pairs.append((indicator, rowPeriod)) }
+            pairs.append((indicator, rowPeriod))
         }
-        return pairs.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        pairs.sort { ($0.indicator, $0.period) < ($1.indicator, $1.period) }
+        var kept = 0
+        for pair in pairs.indices where kept == 0 || pairs[kept - 1] != pairs[pair] {
+            pairs[kept] = pairs[pair]
+            kept += 1
+        }
+        pairs.removeSubrange(kept...)
+        return pairs
     }()
     lazy var objectives: [(position: Int, name: String, indicators: [Int])] = {
         var result: [(Int, String, [Int])] = []
@@ -133,7 +140,7 @@ public final class Context {
     }
 
     private var previousEvaluations: [Evaluation]?
-    private var previousPairEvaluations: [Int: Evaluation] = [:]
+    private var previousPairEvaluations = PairCache()
 
     /// The evaluation for the period before (same length): for change against last month.
     func previousEvaluation(_ indicator: Int) -> Evaluation {
@@ -160,6 +167,9 @@ public final class Context {
         pairEvaluations[pair] = e
         return e
     }
+
+    /// How many pair evaluations are kept (tests: the cache stays bounded).
+    var pairEvaluationsKept: Int { pairEvaluations.count + previousPairEvaluations.count }
 
     func meanAchievement(_ indicators: [Int]) -> Value {
         let values = indicators.compactMap { evaluation($0).achievement }
@@ -231,5 +241,43 @@ final class Columns {
             bidang.append(Int32(u.flatMap { bidangOfUnit[$0] }.map { unitNames.ids[$0] } ?? -1))
         }
         indicatorGroupIDs = [office, region, unit, seksi, bidang]
+    }
+}
+
+/// Evaluations of realisation pairs, a bounded number of them (a slot per pair number modulo the
+/// capacity). A row's fields are read together, so the last few thousand pairs serve almost every
+/// read; a dictionary of them all held 1.6 M evaluations at province scale (a query over
+/// realisations peaked at 1.1 GB) to spare an evaluation of a few rows when a sort or a group
+/// reads a pair again.
+struct PairCache {
+    let capacity: Int
+    private var pairs: [Int] = []
+    private var evaluations: [Evaluation] = []
+
+    /// `capacity`: a power of two.
+    init(capacity: Int = 4096) {
+        precondition(capacity > 0 && capacity & (capacity - 1) == 0)
+        self.capacity = capacity
+    }
+
+    /// How many evaluations are held (at most `capacity`).
+    var count: Int { pairs.lazy.filter { $0 >= 0 }.count }
+
+    subscript(pair: Int) -> Evaluation? {
+        get {
+            let slot = pair & (capacity - 1)
+            return slot < pairs.count && pairs[slot] == pair ? evaluations[slot] : nil
+        }
+        set {
+            guard let newValue else { return }
+            if pairs.isEmpty {
+                // Made on the first evaluation: a query that never reads one keeps nothing.
+                pairs = [Int](repeating: -1, count: capacity)
+                evaluations = [Evaluation](repeating: Evaluation(), count: capacity)
+            }
+            let slot = pair & (capacity - 1)
+            pairs[slot] = pair
+            evaluations[slot] = newValue
+        }
     }
 }
